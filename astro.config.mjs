@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import { fileURLToPath } from 'node:url';
+
+/** Static-first: every page is prerendered unless it opts out with `export const prerender = false`
+ * (the signed-in area and the JSON API); the node adapter serves those on demand. */
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	output: 'static',
+	adapter: node({ mode: 'standalone' }),
+	integrations: [mdx()],
+	trailingSlash: 'ignore',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Origin check on every state-changing request of the on-demand routes (house style §8).
+	security: { checkOrigin: true },
+	server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+	vite: {
+		resolve: {
+			alias: {
+				'@rules': fileURLToPath(new URL('./rules', import.meta.url)),
+				'@db': fileURLToPath(new URL('./db', import.meta.url)),
+				'@lib': fileURLToPath(new URL('./src/lib', import.meta.url)),
+				'@components': fileURLToPath(new URL('./src/components', import.meta.url)),
+			},
+		},
+	},
+});
