@@ -1,8 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import node from '@astrojs/node';
 import { fileURLToPath } from 'node:url';
+import { remarkCrossRefs } from './src/lib/build/remark-cross-refs.ts';
+import { remarkLastModified } from './src/lib/build/remark-last-modified.ts';
+
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
 /** Static-first: every page is prerendered unless it opts out with `export const prerender = false`
  * (the signed-in area and the JSON API); the node adapter serves those on demand. */
@@ -11,6 +16,11 @@ export default defineConfig({
 	output: 'static',
 	adapter: node({ mode: 'standalone' }),
 	integrations: [mdx()],
+	// The unified (remark) processor rather than Astro 7's default Sätteri: our two build-time plugins
+	// (cross-reference links, last-updated dates) are remark plugins.
+	markdown: {
+		processor: unified({ remarkPlugins: [remarkCrossRefs({ contentDir }), remarkLastModified] }),
+	},
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Origin check on every state-changing request of the on-demand routes (house style §8).

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { keysForSection, type SectionIndex } from '../cross-refs';
+
+/**
+ * Build-time only: reads the `section` value of every page's frontmatter under content/ and maps its
+ * keys to the page path, plus the anchors of the long statutes (Rule 437 sections, Ethics Act sections).
+ */
+export function buildSectionIndex(contentDir: string): SectionIndex {
+	const index = new Map<string, string>();
+	for (const file of walk(contentDir)) {
+		const rel = relative(contentDir, file).replace(/\\/g, '/');
+		const path = `/${rel.replace(/\.mdx?$/, '').replace(/\/index$/, '')}/`;
+		const source = readFileSync(file, 'utf8');
+		const section = /^section:\s*['"]?(.+?)['"]?\s*$/m.exec(frontmatter(source))?.[1];
+		if (section) for (const key of keysForSection(section)) if (!index.has(key)) index.set(key, path);
+		// Statute pages carry explicit anchors: id="section-437-40" → "section 437.40"; id="section-10-15" → "section 10-15".
+		for (const [, anchor] of source.matchAll(/id="section-([\d-]+)"/g)) {
+			const key = path.startsWith('/ethics/rule-')
+				? `section ${anchor!.replace('-', '.')}`
+				: `section ${anchor!.replace(/^(\d+-\d+)-(\d+)$/, '$1.$2')}`;
+			if (!index.has(key)) index.set(key, `${path}#section-${anchor}`);
+		}
+	}
+	if (index.has('section 331')) index.set('procedures 331', index.get('section 331')!);
+	return index;
+}
+
+const memo = new Map<string, SectionIndex>();
+
+/** The section index of a content folder, built once per process. */
+export function sectionIndexFor(contentDir: string): SectionIndex {
+	let index = memo.get(contentDir);
+	if (!index) memo.set(contentDir, (index = buildSectionIndex(contentDir)));
+	return index;
+}
+
+function frontmatter(source: string): string {
+	return /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
+}
+
+function* walk(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) yield* walk(full);
+		else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) yield full;
+	}
+}
