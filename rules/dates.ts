@@ -12,6 +12,13 @@ import { z } from 'zod';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** Date.UTC with a month 0–11; Date.UTC alone maps years 0–99 to 1900–1999, so the year is set apart. */
+function utcMs(year: number, month0: number, day: number): number {
+	const d = new Date(0);
+	d.setUTCFullYear(year, month0, day);
+	return d.getTime();
+}
+
 /** True when `value` is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
 	const m = ISO_DATE.exec(value);
@@ -32,14 +39,14 @@ export const IsoTimeSchema = z
 
 /** Days in a month (1–12) of a year, leap years included. @example daysInMonth(2024, 2) //=> 29 */
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /** The day number (days since 1970-01-01) of an ISO date. @example toDayNumber('1970-01-02') //=> 1 */
 export function toDayNumber(iso: string): number {
 	const m = ISO_DATE.exec(iso);
 	if (!m || !isIsoDate(iso)) throw new RangeError(`Invalid ISO date: ${JSON.stringify(iso)}`);
-	return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+	return utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
 }
 
 /** The ISO date of a day number. @example fromDayNumber(0) //=> '1970-01-01' */
@@ -49,7 +56,7 @@ export function fromDayNumber(day: number): string {
 
 /** Builds an ISO date from parts (month 1–12). @example isoDate(2025, 7, 4) //=> '2025-07-04' */
 export function isoDate(year: number, month: number, day: number): string {
-	return fromDayNumber(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+	return fromDayNumber(utcMs(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** Year, month (1–12) and day of an ISO date. */

@@ -1,0 +1,77 @@
+import { addDays, dayOfWeek, IsoDateSchema, isIsoDate } from './dates';
+import { EXTRA_DAYS_CITATION, FIRST_YEAR, HOLIDAY_LIST_CITATION, holidaysInYear, LAST_YEAR, OBSERVED_DATE_CITATION, type Holiday, type HolidayOptions } from './holidays';
+import { cite, type Citation } from './result';
+
+/**
+ * The workday calendar other rule modules build on: a workday is Monday to Friday and not an observed
+ * State holiday (§2.2 work week, §2.7 holidays). No input validation here: callers parse first.
+ * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
+ */
+
+/** §2.2: the basic schedule is Monday through Friday. */
+export const WORK_WEEK_CITATION = cite('2.2', 'The basic work schedule for DCFS employees is 8:30 a.m. - 5:00 p.m., 7.5 hours/day … Monday through Friday, totaling 37.5 hours per work week.');
+
+/** A date the calendar answers for: YYYY-MM-DD within the supported years. */
+export const CalendarDateSchema = IsoDateSchema.refine(
+	(iso) => !isIsoDate(iso) || (Number(iso.slice(0, 4)) >= FIRST_YEAR && Number(iso.slice(0, 4)) <= LAST_YEAR),
+	{ error: (issue) => `expected a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, got ${JSON.stringify(issue.input)}` },
+);
+
+/** Looks up observed holidays by date; built once per call from already-parsed options. */
+export interface WorkdayCalendar {
+	/** The holidays observed on a date (usually none, at most a few). */
+	holidaysOn(iso: string): Holiday[];
+	/** Monday to Friday and no observed holiday. */
+	isWorkday(iso: string): boolean;
+}
+
+/**
+ * A workday calendar for rule modules whose input is already parsed. It indexes the observed dates
+ * of each year on first use, taking the neighbouring years too (New Year's Day on a Saturday is
+ * observed on December 31 of the year before).
+ * @example createWorkdayCalendar().isWorkday('2021-12-24') //=> false (Christmas observed)
+ */
+export function createWorkdayCalendar(options: HolidayOptions = {}): WorkdayCalendar {
+	const byYear = new Map<number, Map<string, Holiday[]>>();
+	function index(year: number): Map<string, Holiday[]> {
+		let found = byYear.get(year);
+		if (found) return found;
+		found = new Map();
+		for (const y of [year - 1, year, year + 1]) {
+			for (const h of holidaysInYear(y, options)) {
+				if (Number(h.observedDate.slice(0, 4)) !== year) continue;
+				found.set(h.observedDate, [...(found.get(h.observedDate) ?? []), h]);
+			}
+		}
+		byYear.set(year, found);
+		return found;
+	}
+	const holidaysOn = (iso: string) => index(Number(iso.slice(0, 4))).get(iso) ?? [];
+	return {
+		holidaysOn,
+		isWorkday: (iso) => {
+			const weekday = dayOfWeek(iso);
+			return weekday !== 0 && weekday !== 6 && holidaysOn(iso).length === 0;
+		},
+	};
+}
+
+/** The citations for any workday answer: the work week, the holiday list, the weekend rule. */
+export function workdayCitations(options: HolidayOptions = {}): Citation[] {
+	return [WORK_WEEK_CITATION, HOLIDAY_LIST_CITATION, OBSERVED_DATE_CITATION, ...(options.extraDays?.length ? [EXTRA_DAYS_CITATION] : [])];
+}
+
+/** Counts `workdays` workdays from `date` in `direction` without validating: for parsed inputs. */
+export function shiftWorkdays(date: string, workdays: number, direction: 1 | -1, calendar: WorkdayCalendar): { date: string; weekendDaysSkipped: number; holidaysSkipped: Holiday[] } {
+	let current = date;
+	let weekendDaysSkipped = 0;
+	const holidaysSkipped: Holiday[] = [];
+	for (let counted = 0; counted < workdays; ) {
+		current = addDays(current, direction);
+		if (calendar.isWorkday(current)) counted += 1;
+		else if (dayOfWeek(current) === 0 || dayOfWeek(current) === 6) weekendDaysSkipped += 1;
+		else holidaysSkipped.push(...calendar.holidaysOn(current));
+	}
+	return { date: current, weekendDaysSkipped, holidaysSkipped };
+}
+
