@@ -1,0 +1,94 @@
+// Text coverage: how much of each source document's text the built pages hold. Used by the e2e
+// coverage test and runnable by hand: `node scripts/text-coverage.mjs [--missing]` after a build.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The four seeds and the built folders that must hold their text. */
+export const DOCUMENTS = [
+	{ seed: '003', name: 'Employee Handbook', dirs: ['handbook', 'ethics'] },
+	{ seed: '001', name: 'Procedures 331 Significant Event Reporting', dirs: ['procedures/331'] },
+	{ seed: '002', name: 'Procedures 331 Unusual Incidents (2001)', dirs: ['procedures/331-2001'] },
+	{ seed: '000', name: 'EPIC customer incident procedure', dirs: ['procedures/epic-customer-incident'] },
+];
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
+
+/** Lower-case words only: punctuation, markup, quotes and fractions normalised away. */
+export function normalizeText(text) {
+	return text
+		.replace(/\\frac\{(\d+)\}\{(\d+)\}/g, ' $1/$2 ')
+		.replace(/½/g, ' 1/2 ').replace(/¼/g, ' 1/4 ').replace(/¾/g, ' 3/4 ')
+		.replace(/&(#?\w+);/g, (m, e) => ENTITIES[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1).replace(/^x/, '0x'))) : m))
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/[’‘]/g, "'")
+		.replace(/[“”]/g, '"')
+		.toLowerCase()
+		.replace(/[^a-z0-9/$%]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The visible text of the main content of a built page. */
+export function pageText(html) {
+	const body = /data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? html;
+	return body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ');
+}
+
+function* htmlFiles(dir) {
+	let entries;
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch {
+		return;
+	}
+	for (const e of entries) {
+		const full = join(dir, e.name);
+		if (e.isDirectory()) yield* htmlFiles(full);
+		else if (e.name.endsWith('.html')) yield full;
+	}
+}
+
+/** Passages of a source text: its lines, split further at sentence ends; each ≥ 3 words after normalising. */
+export function passages(source) {
+	const out = [];
+	for (const line of source.split('\n')) {
+		// List markers ("- o", "•") and a leading "Section" are presentation, not text.
+		const text = line.replace(/^[\s\-–•*·]*(?:o\s+)?/, '').replace(/^Section\s+(?=\d)/, '');
+		for (const piece of text.split(/(?<=[.;:?!])\s+(?=[A-Z(])/)) {
+			const n = normalizeText(piece);
+			if (n.split(' ').length >= 3) out.push({ raw: piece.trim(), norm: n });
+		}
+	}
+	return out;
+}
+
+/**
+ * Coverage of one document: the share of its passage characters found in the built pages.
+ * A passage counts as found when its normalised text occurs in the normalised corpus.
+ */
+export function coverage(sourceText, corpus) {
+	const list = passages(sourceText);
+	let total = 0;
+	let found = 0;
+	const missing = [];
+	for (const p of list) {
+		total += p.norm.length;
+		if (corpus.includes(p.norm)) found += p.norm.length;
+		else missing.push(p.raw);
+	}
+	return { ratio: total === 0 ? 1 : found / total, missing, passages: list.length };
+}
+
+/** Reads the seeds and the built site and returns the coverage of every document. */
+export function measureCoverage({ seedsDir, distDir }) {
+	const seeds = readdirSync(seedsDir);
+	return DOCUMENTS.map((doc) => {
+		const file = seeds.find((f) => f.startsWith(`${doc.seed}_`));
+		const source = readFileSync(join(seedsDir, file), 'utf8');
+		const corpus = doc.dirs
+			.flatMap((d) => [...htmlFiles(join(distDir, d))])
+			.map((f) => normalizeText(pageText(readFileSync(f, 'utf8'))))
+			.join(' | ');
+		return { ...doc, ...coverage(source, corpus) };
+	});
+}

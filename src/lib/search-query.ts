@@ -1,0 +1,49 @@
+/**
+ * Pure helpers of the search page: recognising section and form numbers in a query, so "2.3",
+ * "§ 331.70" or "CFS-728" go straight to their page whatever the full-text index makes of the punctuation.
+ */
+
+/** A page as listed in /search/sections.json. */
+export interface SectionRow {
+	section: string;
+	title: string;
+	summary: string;
+	href: string;
+	collection: string;
+	forms: string[];
+	historical: boolean;
+}
+
+/** Normalizes a form number for comparison: "CFS-728", "cfs 728" and "CFS728" → "cfs728". */
+export function normalizeFormNumber(value: string): string {
+	return value.toLowerCase().replace(/[\s\-–.]+/g, '');
+}
+
+/** Normalizes a section query: "§2.3", "Section 2.3" → "2.3"; "Procedures 331.70" → "331.70". */
+export function normalizeSectionQuery(query: string): string {
+	return query
+		.trim()
+		.toLowerCase()
+		.replace(/^(§+|section|sec\.|procedures|rule|policy guide)\s*/, '')
+		.trim();
+}
+
+/**
+ * The pages whose section or form number the query names exactly (current pages before historical ones).
+ * @example exactMatches('331.70', rows) //=> [{ section: '331.70', … }]
+ */
+export function exactMatches(query: string, rows: readonly SectionRow[]): SectionRow[] {
+	const q = normalizeSectionQuery(query);
+	if (!q || !/\d/.test(q)) return [];
+	const form = normalizeFormNumber(query);
+	const hits = rows.filter(
+		(r) => r.section.toLowerCase() === q || r.section.toLowerCase().replace(/^section\s+/, '') === q || r.forms.some((f) => normalizeFormNumber(f) === form),
+	);
+	return hits.sort((a, b) => Number(a.historical) - Number(b.historical));
+}
+
+/** Variants of a query for the full-text index: form numbers are also tried with a space ("CFS-728" → "CFS 728"). */
+export function queryVariants(query: string): string[] {
+	const spaced = query.replace(/\b([A-Za-z]{2,5})[-–]?(\d{2,5})\b/g, '$1 $2');
+	return spaced === query ? [query] : [query, spaced];
+}

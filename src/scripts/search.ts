@@ -1,0 +1,119 @@
+import { exactMatches, queryVariants, type SectionRow } from '../lib/search-query';
+
+/** The parts of the Pagefind browser API this page uses. */
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; section?: string };
+	filters: Record<string, string[]>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResult> }[] } | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const RESULTS_SHOWN = 20;
+
+/** Wires the search page: reads the query from the URL, searches, renders, and keeps the URL in step. */
+export function mountSearch(): void {
+	const form = document.querySelector<HTMLFormElement>('#search-form')!;
+	const input = form.querySelector<HTMLInputElement>('#q')!;
+	const collection = form.querySelector<HTMLSelectElement>('#collection')!;
+	const chapter = form.querySelector<HTMLSelectElement>('#chapter')!;
+	const status = document.querySelector<HTMLElement>('#search-status')!;
+	const list = document.querySelector<HTMLOListElement>('#search-results')!;
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	collection.value = params.get('collection') ?? '';
+
+	let pagefind: Promise<Pagefind> | undefined;
+	let sections: Promise<SectionRow[]> | undefined;
+	const load = () => {
+		pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
+			await pf.options({ excerptLength: 24 });
+			return pf;
+		});
+		sections ??= fetch('/search/sections.json').then((r) => r.json() as Promise<SectionRow[]>);
+		return Promise.all([pagefind, sections]);
+	};
+
+	const fillChapters = async (selected: string) => {
+		const [pf] = await load();
+		const chapters = Object.keys((await pf.filters()).chapter ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+		chapter.replaceChildren(new Option('All chapters', ''), ...chapters.map((c) => new Option(c, c)));
+		chapter.value = selected;
+	};
+
+	const run = async () => {
+		const q = input.value.trim();
+		const url = new URL(location.href);
+		for (const [k, v] of [['q', q], ['collection', collection.value], ['chapter', chapter.value]] as const) {
+			if (v) url.searchParams.set(k, v);
+			else url.searchParams.delete(k);
+		}
+		history.replaceState(null, '', url);
+		list.replaceChildren();
+		if (!q) {
+			status.textContent = 'Type a word, a section number or a form number.';
+			return;
+		}
+		status.textContent = 'Searching…';
+		const [pf, rows] = await load();
+		const filters: Record<string, string> = {};
+		if (collection.value) filters.collection = collection.value;
+		if (chapter.value) filters.chapter = chapter.value;
+		const exact = exactMatches(q, rows).filter((r) => !collection.value || r.collection === collection.value);
+		const seen = new Set(exact.map((r) => r.href));
+		const found: PagefindResult[] = [];
+		for (const variant of queryVariants(q)) {
+			const res = await pf.search(variant, { filters });
+			for (const r of (res?.results ?? []).slice(0, RESULTS_SHOWN)) {
+				const data = await r.data();
+				const href = data.url.replace(/index\.html$/, '');
+				if (seen.has(href)) continue;
+				seen.add(href);
+				found.push(data);
+			}
+			if (found.length >= RESULTS_SHOWN) break;
+		}
+		for (const row of exact) list.append(exactItem(row));
+		for (const data of found.slice(0, RESULTS_SHOWN)) list.append(resultItem(data));
+		const total = exact.length + Math.min(found.length, RESULTS_SHOWN);
+		status.textContent = total === 0 ? `No results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run();
+	});
+	collection.addEventListener('change', () => void run());
+	chapter.addEventListener('change', () => void run());
+	void fillChapters(params.get('chapter') ?? '').then(run);
+}
+
+function exactItem(row: SectionRow): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'exact';
+	const a = Object.assign(document.createElement('a'), { href: row.href, className: 'result-title', textContent: `${row.section} ${row.title}`.trim() });
+	const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${row.collection}${row.historical ? ' · historical' : ''} · exact section or form number` });
+	const summary = Object.assign(document.createElement('p'), { className: 'result-excerpt', textContent: row.summary });
+	li.append(a, meta, summary);
+	return li;
+}
+
+function resultItem(data: PagefindResult): HTMLLIElement {
+	const li = document.createElement('li');
+	const title = `${data.meta.section ? `${data.meta.section} ` : ''}${(data.meta.title ?? data.url).replace(/^\s*[\d.]+\s+/, '')}`;
+	const a = Object.assign(document.createElement('a'), { href: data.url, className: 'result-title', textContent: title.replace(/ · DCFS Handbook Portal$/, '') });
+	const meta = Object.assign(document.createElement('p'), {
+		className: 'result-meta',
+		textContent: [data.filters.collection?.[0], data.filters.chapter?.[0], data.filters.status?.[0]].filter(Boolean).join(' · '),
+	});
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result-excerpt';
+	// Pagefind's excerpt is escaped page text with <mark> around the matched words.
+	excerpt.innerHTML = data.excerpt;
+	li.append(a, meta, excerpt);
+	return li;
+}
