@@ -1,0 +1,267 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The signed-in area's tables. Keys are camelCase in TypeScript and snake_case in SQL (drizzle
+ * `casing: 'snake_case'`, set in client.ts and drizzle.config.ts). Instants are integer
+ * milliseconds since the epoch (`…AtMs`); calendar dates are ISO `YYYY-MM-DD` text (`…On`).
+ *
+ * Append-only (a custom migration adds triggers that RAISE on UPDATE and DELETE): attestations,
+ * disclosures, disclosure_events, gifts, campaigns and audit_log. A correction is a new row whose
+ * `supersedesId` names the row it replaces.
+ */
+
+/** The four roles; a user holds one or more. */
+export const ROLES = ['employee', 'supervisor', 'ethics-officer', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Accounts: one per roster employee, plus administrators created at setup. Never deleted. */
+export const users = sqliteTable(
+	'users',
+	{
+		/** Random id (base32, 80 bits). */
+		id: text().primaryKey(),
+		/** Roster employee id; null for an administrator who is not on the roster. */
+		employeeId: text().unique(),
+		/** Display name as on the roster. */
+		name: text().notNull(),
+		/** Lower-cased sign-in address. */
+		email: text().notNull().unique(),
+		/** Work unit (for the dashboard's bars and filters). */
+		workUnit: text().notNull().default(''),
+		/** Roster employee id of this person's supervisor. */
+		supervisorEmployeeId: text(),
+		/** Start date, YYYY-MM-DD (new employees certify within 30 days of it). */
+		hireOn: text(),
+		/** Bargaining unit code as on the roster ('' when none). */
+		bargainingUnit: text().notNull().default(''),
+		/** Files a Statement of Economic Interests (roster flag `sei`). */
+		filesSei: integer({ mode: 'boolean' }).notNull().default(false),
+		/** On leave since this date (roster flag `on-leave:YYYY-MM-DD`); null when at work. */
+		onLeaveSince: text(),
+		/** argon2id PHC string; null until the invitation is accepted. */
+		passwordHash: text(),
+		/** False once the person left the roster or an administrator deactivated the account. */
+		active: integer({ mode: 'boolean' }).notNull().default(true),
+		createdAtMs: integer().notNull(),
+		updatedAtMs: integer().notNull(),
+	},
+	(t) => [index('users_supervisor_idx').on(t.supervisorEmployeeId), index('users_work_unit_idx').on(t.workUnit)],
+);
+
+/** Role grants. */
+export const userRoles = sqliteTable(
+	'user_roles',
+	{
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		role: text({ enum: ROLES }).notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+/** Sessions as the Lucia guide stores them: the id is the SHA-256 (hex) of the cookie token. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		expiresAtMs: integer().notNull(),
+		createdAtMs: integer().notNull(),
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Kinds of one-time link. */
+export const ONE_TIME_KINDS = ['setup', 'invitation', 'password-reset'] as const;
+
+/** One-time links (setup, invitation, password reset): stored as SHA-256 hashes, single use, expiring. */
+export const oneTimeTokens = sqliteTable('one_time_tokens', {
+	/** SHA-256 (hex) of the token in the link. */
+	id: text().primaryKey(),
+	kind: text({ enum: ONE_TIME_KINDS }).notNull(),
+	/** The account it opens; null for the first-run setup link. */
+	userId: text().references(() => users.id),
+	createdAtMs: integer().notNull(),
+	expiresAtMs: integer().notNull(),
+	/** Set when the link is used; a used link never works again. */
+	usedAtMs: integer(),
+});
+
+/** Messages for a mailer to send later (there is no mail server): invitations and resets. */
+export const outbox = sqliteTable('outbox', {
+	id: integer().primaryKey({ autoIncrement: true }),
+	toEmail: text().notNull(),
+	subject: text().notNull(),
+	body: text().notNull(),
+	createdAtMs: integer().notNull(),
+	sentAtMs: integer(),
+});
+
+/** Kinds of attestation campaign (Ethics Act 5-10(d), 5-10.5, handbook, AP #20). */
+export const CAMPAIGN_KINDS = ['ethics-training', 'harassment-training', 'handbook-acknowledgement', 'ap20-certificate'] as const;
+
+/** A training period or acknowledgement campaign: its deadline and the exact text certified. Append-only. */
+export const campaigns = sqliteTable('campaigns', {
+	/** Slug, e.g. "ethics-2026". */
+	id: text().primaryKey(),
+	kind: text({ enum: CAMPAIGN_KINDS }).notNull(),
+	title: text().notNull(),
+	opensOn: text().notNull(),
+	/** Last day to certify, YYYY-MM-DD. */
+	deadlineOn: text().notNull(),
+	/** The certification text shown and signed, exactly. */
+	certificationText: text().notNull(),
+	/** Version label of the text (e.g. "2026-1"). */
+	textVersion: text().notNull(),
+	/** SHA-256 (hex) of certificationText. */
+	textSha256: text().notNull(),
+	createdByUserId: text().references(() => users.id),
+	createdAtMs: integer().notNull(),
+});
+
+/** One signed certification. Append-only; a correction supersedes an earlier row. */
+export const attestations = sqliteTable(
+	'attestations',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		campaignId: text()
+			.notNull()
+			.references(() => campaigns.id),
+		textVersion: text().notNull(),
+		textSha256: text().notNull(),
+		/** The name the employee typed as a signature. */
+		signature: text().notNull(),
+		signedAtMs: integer().notNull(),
+		address: text().notNull(),
+		userAgent: text().notNull(),
+		idempotencyKey: text().notNull().unique(),
+		supersedesId: text(),
+	},
+	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId)],
+);
+
+/** Rule 437 disclosure kinds. */
+export const DISCLOSURE_KINDS = [
+	'secondary-employment',
+	'board-service',
+	'economic-interest',
+	'personal-relationship',
+	'licensing-or-adoption',
+	'court-witness-payment',
+] as const;
+
+/** A conflict-of-interest disclosure. Append-only; its review steps are disclosure_events. */
+export const disclosures = sqliteTable(
+	'disclosures',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		kind: text({ enum: DISCLOSURE_KINDS }).notNull(),
+		/** Free-text description. */
+		description: text().notNull(),
+		/** Organization, employer, facility or court involved. */
+		counterparty: text().notNull(),
+		/** Yearly travel reimbursement in cents (board service: over $200 a year must be reported). */
+		reimbursementCents: integer(),
+		submittedAtMs: integer().notNull(),
+		idempotencyKey: text().notNull().unique(),
+		supersedesId: text(),
+	},
+	(t) => [index('disclosures_user_idx').on(t.userId)],
+);
+
+/** Steps of a disclosure's review. */
+export const DISCLOSURE_OUTCOMES = [
+	'supervisor-reviewed',
+	'no-conflict',
+	'conflict-with-conditions',
+	'must-end',
+] as const;
+
+/** Review and determination steps of a disclosure. Append-only. */
+export const disclosureEvents = sqliteTable(
+	'disclosure_events',
+	{
+		id: text().primaryKey(),
+		disclosureId: text()
+			.notNull()
+			.references(() => disclosures.id),
+		actorUserId: text()
+			.notNull()
+			.references(() => users.id),
+		outcome: text({ enum: DISCLOSURE_OUTCOMES }).notNull(),
+		notes: text().notNull(),
+		atMs: integer().notNull(),
+		idempotencyKey: text().notNull().unique(),
+	},
+	(t) => [index('disclosure_events_disclosure_idx').on(t.disclosureId)],
+);
+
+/** A gift offered or received, with the rules' decision. Append-only. */
+export const gifts = sqliteTable(
+	'gifts',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		source: text().notNull(),
+		receivedOn: text().notNull(),
+		valueCents: integer().notNull(),
+		kind: text().notNull(),
+		disposition: text().notNull(),
+		/** The employee's answers and the rules' result, as JSON. */
+		detailsJson: text().notNull(),
+		/** True when the rules say a written notice is due. */
+		needsNotice: integer({ mode: 'boolean' }).notNull(),
+		noticeDueOn: text(),
+		recordedAtMs: integer().notNull(),
+		idempotencyKey: text().notNull().unique(),
+		supersedesId: text(),
+	},
+	(t) => [index('gifts_user_idx').on(t.userId)],
+);
+
+/** Claimed form submissions: a retried submission finds its key and gets the first answer again. */
+export const idempotencyKeys = sqliteTable('idempotency_keys', {
+	key: text().primaryKey(),
+	userId: text(),
+	route: text().notNull(),
+	/** Where the first submission was sent afterwards. */
+	redirectTo: text().notNull(),
+	createdAtMs: integer().notNull(),
+});
+
+/** The audit log: a hash chain. `hash` = SHA-256 of (prevHash + the entry's canonical JSON). Append-only. */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		seq: integer().primaryKey({ autoIncrement: true }),
+		atMs: integer().notNull(),
+		actorUserId: text(),
+		action: text().notNull(),
+		subject: text().notNull(),
+		detailsJson: text().notNull().default('{}'),
+		prevHash: text().notNull(),
+		hash: text().notNull(),
+	},
+	(t) => [uniqueIndex('audit_log_hash_idx').on(t.hash)],
+);
+
+/** Tables whose rows may never be updated or deleted (the triggers' list). */
+export const APPEND_ONLY_TABLES = [
+	'attestations',
+	'disclosures',
+	'disclosure_events',
+	'gifts',
+	'campaigns',
+	'audit_log',
+] as const;

@@ -1,0 +1,213 @@
+import type { APIContext, AstroGlobal } from 'astro';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { idempotencyKeys, type Role } from '@db/schema';
+import type { Tx } from '@db/client';
+import { RuleInputError, toFieldIssues, type FieldIssue } from '@rules/errors';
+import { appendAudit, type AuditEvent } from './audit';
+import { decideAccess, hasRole } from './authz';
+import type { SessionUser } from './session';
+import type { Services } from './services';
+import { generateToken } from './tokens';
+
+/** The request context a page or endpoint has (Astro global or API context). */
+export type Ctx = Pick<APIContext | AstroGlobal, 'request' | 'locals' | 'url' | 'cookies' | 'routePattern' | 'clientAddress'>;
+
+/** A refusal with its HTTP status; caught once, in {@link runForm} / {@link runPage}. */
+export class HttpError extends Error {
+	override readonly name = 'HttpError';
+	constructor(
+		readonly status: 400 | 401 | 403 | 404 | 409 | 429,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+/** The client's address as the server saw it (the one place that reads it). */
+export function clientAddress(ctx: Pick<Ctx, 'clientAddress'>): string {
+	try {
+		return ctx.clientAddress;
+	} catch {
+		// Astro throws when the adapter cannot tell (e.g. in tests with a constructed request).
+		return 'unknown';
+	}
+}
+
+/** The signed-in user, or a 401. */
+export function requireUser(ctx: Pick<Ctx, 'locals'>): SessionUser {
+	const user = ctx.locals.user;
+	if (!user) throw new HttpError(401, 'Please sign in first.');
+	return user;
+}
+
+/** The signed-in user holding the role, or a 401/403. */
+export function requireRole(ctx: Pick<Ctx, 'locals'>, role: Role): SessionUser {
+	const user = requireUser(ctx);
+	if (!hasRole(user, role)) throw new HttpError(403, 'Your account does not have access to this page.');
+	return user;
+}
+
+/** Re-checks the route table for this request (the middleware did it first; pages must not rely on that alone). */
+export function requireRouteAccess(ctx: Pick<Ctx, 'locals' | 'routePattern'>): SessionUser | null {
+	const decision = decideAccess(ctx.routePattern, ctx.locals.user);
+	if (decision === 'sign-in-required') throw new HttpError(401, 'Please sign in first.');
+	if (decision === 'forbidden') throw new HttpError(403, 'Your account does not have access to this page.');
+	return ctx.locals.user;
+}
+
+/** A fresh idempotency key to put in a form as a hidden field. */
+export function newIdempotencyKey(): string {
+	return generateToken();
+}
+
+/** The hidden field every state-changing form carries. */
+export const IdempotencyKeySchema = z.string({ error: 'expected the form to carry its submission key' }).regex(/^[a-z2-7]{32}$/, {
+	error: 'expected the form to carry its submission key; reload the page and submit again',
+});
+
+/** The state a form renders: untouched, or refused with an error beside each field and the typed values. */
+export type FormState =
+	| { status: 'idle' }
+	| { status: 'invalid'; errors: Record<string, string>; values: Record<string, string>; message: string };
+
+/** What an action did: where to send the browser, and what to write to the audit log. */
+export interface ActionResult {
+	redirectTo: string;
+	audit: AuditEvent | AuditEvent[];
+	/** Runs after the commit (e.g. set the session cookie); skipped for a retried submission. */
+	onCommitted?: () => void;
+}
+
+/** Facts about the request an action may record. */
+export interface ActionContext {
+	user: SessionUser | null;
+	nowMs: number;
+	address: string;
+	userAgent: string;
+	services: Services;
+}
+
+/** How one form is handled. */
+export interface FormSpec<S extends z.ZodType> {
+	/** Route name for the idempotency record, e.g. "attest". */
+	route: string;
+	/** The form's fields (strings from FormData; files arrive as File). */
+	schema: S;
+	/** Object-level check, before parsing: throw HttpError(403/404) to refuse. */
+	authorize?: (ctx: ActionContext) => Promise<void> | void;
+	/** The change, inside one IMMEDIATE transaction with the idempotency record and the audit entry. */
+	act: (tx: Tx, input: z.output<S>, ctx: ActionContext) => Promise<ActionResult>;
+}
+
+/** Reads a form body into a plain object: repeated names become arrays, files stay File. */
+async function readForm(request: Request): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
+	const form = await request.formData();
+	const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key);
+		out[key] = all.length === 1 ? all[0]! : all;
+	}
+	return out;
+}
+
+/** The typed values to put back into the form (strings only; never passwords or files). */
+function echoValues(raw: Record<string, unknown>): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !/password|idempotencyKey/i.test(k)) as [string, string][],
+	);
+}
+
+/** Turns field issues into one message per field (the first one wins). */
+function errorsByField(issues: readonly FieldIssue[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const issue of issues) out[issue.field || 'form'] ??= issue.message;
+	return out;
+}
+
+/** A minimal error page for a refusal. */
+export function errorResponse(status: number, message: string): Response {
+	const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title><main><h1>${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 401 ? 'Please sign in' : 'Something went wrong'}</h1><p>${escapeHtml(message)}</p><p><a href="/account/">Back to your account</a></p></main></html>`;
+	return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Turns a thrown error into the one response for it (the single catch of the route layer). */
+export function responseForError(error: unknown): Response {
+	if (error instanceof HttpError) return errorResponse(error.status, error.message);
+	console.error('[signed-in area] request failed:', error);
+	return errorResponse(500, 'The server could not complete this request. Nothing was saved; please try again.');
+}
+
+/**
+ * The one route helper for a form POST. Guard order: throttle, session and role ran in the
+ * middleware and the role is re-checked here from the same table; then the object check, the parse
+ * (zod, an error per field), the act and the audit entry, all in one IMMEDIATE transaction together
+ * with the idempotency record, so a retried submission gets the first answer and a crash before the
+ * commit leaves nothing half-written. Returns a Response (redirect or error) or the form's state.
+ */
+export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>): Promise<Response | FormState> {
+	if (ctx.request.method !== 'POST') return { status: 'idle' };
+	try {
+		const user = requireRouteAccess(ctx);
+		const services = ctx.locals.services;
+		const actx: ActionContext = {
+			user,
+			nowMs: Date.now(),
+			address: clientAddress(ctx),
+			userAgent: ctx.request.headers.get('user-agent') ?? '',
+			services,
+		};
+		await spec.authorize?.(actx);
+		const raw = await readForm(ctx.request);
+		const key = IdempotencyKeySchema.safeParse(raw.idempotencyKey);
+		const parsed = spec.schema.safeParse(raw);
+		if (!key.success || !parsed.success) {
+			const issues = [...(key.success ? [] : toFieldIssues(key.error)), ...(parsed.success ? [] : toFieldIssues(parsed.error))];
+			return { status: 'invalid', errors: errorsByField(issues), values: echoValues(raw), message: 'Please correct the fields marked below.' };
+		}
+		try {
+			let onCommitted: (() => void) | undefined;
+			const redirectTo = await services.db.transaction(
+				async (tx) => {
+					const [seen] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key.data)).limit(1);
+					if (seen) return seen.redirectTo;
+					const result = await spec.act(tx, parsed.data, actx);
+					onCommitted = result.onCommitted;
+					for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
+					await tx.insert(idempotencyKeys).values({
+						key: key.data,
+						userId: user?.id ?? null,
+						route: spec.route,
+						redirectTo: result.redirectTo,
+						createdAtMs: actx.nowMs,
+					});
+					return result.redirectTo;
+				},
+				{ behavior: 'immediate' },
+			);
+			onCommitted?.();
+			return new Response(null, { status: 303, headers: { Location: redirectTo } });
+		} catch (error) {
+			if (error instanceof RuleInputError) {
+				return { status: 'invalid', errors: errorsByField(error.issues), values: echoValues(raw), message: 'Please correct the fields marked below.' };
+			}
+			throw error;
+		}
+	} catch (error) {
+		return responseForError(error);
+	}
+}
+
+/** The one helper for a page's GET data: the role re-check, then `load`; refusals become responses. */
+export async function runPage<T>(ctx: Ctx, load: (user: SessionUser | null, services: Services) => Promise<T>): Promise<Response | T> {
+	try {
+		const user = requireRouteAccess(ctx);
+		return await load(user, ctx.locals.services);
+	} catch (error) {
+		return responseForError(error);
+	}
+}

@@ -1,0 +1,100 @@
+import { eq, lt } from 'drizzle-orm';
+import type { AstroCookies } from 'astro';
+import type { Db } from '@db/client';
+import { sessions, userRoles, users, type Role } from '@db/schema';
+import { constantTimeEqualString } from './constant-time';
+import { generateToken, hashToken } from './tokens';
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'session';
+/** A session lives 30 days from its last renewal (Lucia guide). */
+export const SESSION_EXPIRES_IN_MS = 30 * 24 * 60 * 60 * 1000;
+/** A session used with less than 15 days left is extended by another 30 (sliding expiry). */
+export const SESSION_RENEW_WITHIN_MS = 15 * 24 * 60 * 60 * 1000;
+
+/** The signed-in user as pages see it. */
+export interface SessionUser {
+	id: string;
+	employeeId: string | null;
+	name: string;
+	email: string;
+	workUnit: string;
+	roles: Role[];
+}
+
+/** A validated session. */
+export interface Session {
+	id: string;
+	userId: string;
+	expiresAtMs: number;
+}
+
+/** Result of validating a cookie: both set, or both null. */
+export type SessionValidation = { session: Session; user: SessionUser; renewed: boolean } | { session: null; user: null; renewed: false };
+
+/** Starts a session for a user; returns the token for the cookie (only its hash is stored). */
+export async function createSession(db: Db, userId: string, nowMs: number): Promise<{ token: string; session: Session }> {
+	const token = generateToken();
+	const session = { id: hashToken(token), userId, expiresAtMs: nowMs + SESSION_EXPIRES_IN_MS };
+	await db.insert(sessions).values({ ...session, createdAtMs: nowMs });
+	return { token, session };
+}
+
+/**
+ * Looks a cookie token up by its hash: expired sessions and sessions of deactivated accounts are
+ * deleted and refused; a session in its second half is extended (the caller re-sets the cookie).
+ */
+export async function validateSessionToken(db: Db, token: string, nowMs: number): Promise<SessionValidation> {
+	const none = { session: null, user: null, renewed: false } as const;
+	const id = hashToken(token);
+	const [row] = await db
+		.select({ session: sessions, user: users })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.where(eq(sessions.id, id))
+		.limit(1);
+	// The index lookup already matched; the constant-time check keeps every secret comparison uniform.
+	if (!row || !constantTimeEqualString(row.session.id, id)) return none;
+	if (nowMs >= row.session.expiresAtMs || !row.user.active) {
+		await db.delete(sessions).where(eq(sessions.id, id));
+		return none;
+	}
+	let expiresAtMs = row.session.expiresAtMs;
+	const renewed = expiresAtMs - nowMs < SESSION_RENEW_WITHIN_MS;
+	if (renewed) {
+		expiresAtMs = nowMs + SESSION_EXPIRES_IN_MS;
+		await db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id));
+	}
+	const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));
+	const { user } = row;
+	return {
+		session: { id, userId: user.id, expiresAtMs },
+		user: { id: user.id, employeeId: user.employeeId, name: user.name, email: user.email, workUnit: user.workUnit, roles: roles.map((r) => r.role) },
+		renewed,
+	};
+}
+
+/** Ends one session (sign-out). */
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user (password change, deactivation, an administrator's request). */
+export async function invalidateUserSessions(db: Pick<Db, 'delete'>, userId: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Deletes expired sessions (housekeeping at start-up). */
+export async function deleteExpiredSessions(db: Db, nowMs: number): Promise<void> {
+	await db.delete(sessions).where(lt(sessions.expiresAtMs, nowMs));
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure in production, path /, expiring with the session. */
+export function setSessionCookie(cookies: AstroCookies, token: string, expiresAtMs: number, secure: boolean): void {
+	cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(expiresAtMs) });
+}
+
+/** Clears the session cookie. */
+export function deleteSessionCookie(cookies: AstroCookies, secure: boolean): void {
+	cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+}
