@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import { fail, parseInput } from './errors';
+import { addDays, compareDates, IsoDateSchema } from './dates';
+import { cite, type Citation, type Explanation, type NotApplicable } from './result';
+import { checkExceptions, ExceptionFactsSchema, PROHIBITED_SOURCE_QUESTIONS, ProhibitedSourceAnswersSchema, type ExceptionCheck } from './gift-exceptions';
+
+/**
+ * Is a gift allowed? Two layers, both applied: the Ethics Act gift ban (Art. 10: 10-10, 10-15, 10-30)
+ * and the stricter DCFS Rule 437.40 (f)–(j), which 10-40 and the Code of Personal Conduct (3.1 B)
+ * let control. Reading of the spec's open question: Rule 437 covers conduct toward the entities of
+ * 437.10 (licensed or regulated by DCFS, grantees, contractors, purchase-of-service providers,
+ * adoption-assistance families). For a gift from such an entity, 437.40(j) makes (i) the only
+ * allowed category (nominal event tokens ≤ $50, public-service awards); (f) and (h) concern the
+ * employee's duties and role, so they apply to every gift. IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
+ */
+
+const CONTEXT = 'gifts';
+
+/** Rule 437.40(i): tokens from a single source may not exceed $50 per calendar year. */
+export const TOKEN_LIMIT_PER_SOURCE_CENTS = 5_000;
+/** Rule 437.40(i): tokens over $200 in a fiscal year, regardless of source → notify Internal Audits. */
+export const TOKEN_NOTICE_THRESHOLD_CENTS = 20_000;
+/** Rule 437.40(i): the notice is due within 30 days after receiving the token. */
+export const TOKEN_NOTICE_DAYS = 30;
+/** The State fiscal year starts July 1 (2.6: "the fiscal year"; July 1 – June 30). */
+export const FISCAL_YEAR_START_MONTH = 7;
+
+/** Rule 437.40 and the texts that make the stricter layer control, one cited row each. */
+export const AGENCY_RULES = [
+	{ key: 'f', section: 'Rule 437.40(f)', quote: 'No employee shall solicit or accept any payment, gift, favor, service, loan or entertainment or other consideration for themselves or others under circumstances that might reasonably be construed to influence the performance of his or her official duties.' },
+	{ key: 'g', section: 'Rule 437.40(g)', quote: 'No employee shall solicit or accept any payment, gift, … from any entity or child care facility … or any entity that has a grant, contract, or purchase of service agreement, or adoption assistance agreement with the Department over which the employee has decision-making authority.' },
+	{ key: 'h', section: 'Rule 437.40(h)', quote: 'No employee may accept an honorarium … when: 1) he or she is speaking or writing as a representative of the Department; or 2) the … engagement occurs during the employee\'s scheduled work time (unless earned benefit time is used); or 3) travel and related expenses are paid by the State.' },
+	{ key: 'i', section: 'Rule 437.40(i)', quote: 'The value of the token(s) accepted from a single source shall not exceed $50 per calendar year. Excluded from this restriction is any certificate or award publicly presented in recognition of public service. Any employee receiving such tokens that exceed $200 in value in the aggregate regardless of source during a single fiscal year shall notify the Department\'s Office of Internal Audits within 30 days' },
+	{ key: 'j', section: 'Rule 437.40(j)', quote: 'Any payment, gift, favor or other consideration not authorized for acceptance by subsection (i) above shall be returned to the donor immediately.' },
+	{ key: 'scope', section: 'Rule 437.10', quote: 'This Part applies to employee conduct in relationship to any entity which is licensed or regulated by the Department … or which provides services for the Department pursuant to a grant, contract, or purchase of service agreement … and families with whom the Department has adoption assistance agreements.' },
+	{ key: 'stricter', section: 'Ethics Act 10-40', quote: 'A State agency may adopt or maintain policies that are more restrictive than those set forth in this Article' },
+	{ key: 'code', section: '3.1', quote: 'To the extent any State Agency policy conflicts with this Code, the more restrictive policy shall control.' },
+] as const;
+
+/** The Ethics Act texts of the ban and the disposition of a prohibited gift. */
+export const ACT_RULES = [
+	{ key: 'ban', section: 'Ethics Act 10-10', quote: 'no … State employee shall intentionally solicit or accept any gift from any prohibited source … This ban applies to and includes the spouse of and immediate family living with the … State employee.' },
+	{ key: 'source', section: 'Ethics Act 1-5', quote: '"Prohibited source" means any person or entity who: (1) is seeking official action … (6) is an agent of, a spouse of, or an immediate family member who is living with a "prohibited source".' },
+	{ key: 'disposition', section: 'Ethics Act 10-30', quote: 'does not violate this Act if the … employee promptly takes reasonable action to return the prohibited gift to its source or gives the gift or an amount equal to its value to an appropriate charity that is exempt from income taxation under Section 501(c)(3)' },
+] as const;
+
+type AgencyKey = (typeof AGENCY_RULES)[number]['key'];
+type ActKey = (typeof ACT_RULES)[number]['key'];
+const agency = (key: AgencyKey) => AGENCY_RULES.find((r) => r.key === key)!;
+const act = (key: ActKey) => ACT_RULES.find((r) => r.key === key)!;
+const citeRow = (row: { section: string; quote: string }): Citation => cite(row.section as Parameters<typeof cite>[0], row.quote);
+
+/** What the gift is: the kinds Rule 437.40 and Ethics Act 10-15(8) treat differently. */
+export const GIFT_KINDS = ['event-token', 'public-service-award', 'honorarium', 'food-or-refreshments', 'other'] as const;
+const GiftKindSchema = z.enum(GIFT_KINDS, { error: (i) => `expected one of ${GIFT_KINDS.join(', ')}, got ${JSON.stringify(i.input)}` });
+const CentsSchema = z.int({ error: 'expected a whole number of cents' }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` });
+const SourceNameSchema = z.string({ error: 'expected the name of the giver' }).trim().min(1, { error: 'expected the name of the giver, got an empty text' }).max(200);
+const yesNo = z.boolean({ error: 'expected true or false' });
+
+/** A gift already in the register: it counts toward this year's totals when it was kept. */
+export const PriorGiftSchema = z.object({
+	/** The day it was received. */
+	receivedOn: IsoDateSchema,
+	/** Its value in cents. */
+	valueCents: CentsSchema,
+	/** The giver, as named in the register (compared ignoring case and spaces at the ends). */
+	sourceName: SourceNameSchema,
+	/** What it was. */
+	kind: GiftKindSchema,
+	/** False when it was returned or donated: then it counts toward no total. */
+	kept: yesNo.default(true),
+});
+/** One entry of {@link PriorGiftSchema}. */
+export type PriorGift = z.infer<typeof PriorGiftSchema>;
+
+/** Input of the gift calculator. */
+export const GiftInputSchema = z.object({
+	/** The day of the question (the caller passes it; no clock reads). */
+	asOf: IsoDateSchema,
+	/** The day the gift was received or offered. */
+	receivedOn: IsoDateSchema,
+	/** Its value per person, in cents. */
+	valueCents: CentsSchema,
+	/** The giver. */
+	sourceName: SourceNameSchema,
+	/** What it is. */
+	kind: GiftKindSchema,
+	/** Who received it: the ban covers the spouse and immediate family living with the employee too (10-10). */
+	recipient: z.enum(['employee', 'spouse', 'family-living-with-employee'], { error: (i) => `expected employee, spouse or family-living-with-employee, got ${JSON.stringify(i.input)}` }).default('employee'),
+	/** For food: consumed on the premises where bought or prepared, or catered (10-15(8)). */
+	onPremisesOrCatered: yesNo.default(false),
+	/** The Ethics Act 1-5 questions about the giver. */
+	prohibitedSource: ProhibitedSourceAnswersSchema.prefault({}),
+	/** The facts the Ethics Act 10-15 exceptions turn on. */
+	exceptions: ExceptionFactsSchema.prefault({}),
+	/** The Rule 437 questions about the giver and the circumstances. */
+	agency: z
+		.object({
+			/** The giver is licensed or regulated by DCFS, has a DCFS grant, contract or POS agreement, or an adoption assistance agreement (437.10). */
+			sourceInRule437Scope: yesNo.default(false),
+			/** The employee has decision-making authority over the giver (437.40(g)). */
+			underDecisionMakingAuthority: yesNo.default(false),
+			/** The circumstances might reasonably be construed to influence official duties (437.40(f)). */
+			mightInfluenceDuties: yesNo.default(false),
+		})
+		.prefault({}),
+	/** For an honorarium: the three conditions of 437.40(h). */
+	honorarium: z
+		.object({
+			/** Speaking or writing as a representative of the Department. */
+			speakingForDepartment: yesNo.default(false),
+			/** During scheduled work time without using earned benefit time. */
+			duringWorkTimeWithoutBenefitTime: yesNo.default(false),
+			/** Travel and related expenses paid by the State. */
+			stateTravelPaid: yesNo.default(false),
+		})
+		.prefault({}),
+	/** Gifts already received (from the register), for the calendar- and fiscal-year totals. */
+	priorGifts: z.array(PriorGiftSchema, { error: 'expected a list of prior gifts' }).max(5_000, { error: 'expected at most 5000 prior gifts' }).default([]),
+});
+/** Input of {@link assessGift}. */
+export type GiftInput = z.infer<typeof GiftInputSchema>;
+
+/** One layer's verdict. */
+export interface GiftLayer {
+	kind: 'result';
+	allowed: boolean;
+	/** The section that decided this layer. */
+	decidedBy: string;
+	detail: string;
+}
+
+/** Totals from the register including this gift, in cents. */
+export interface GiftTotals {
+	sourceCalendarYearCents: number;
+	sourceFoodSameDayCents: number;
+	sourceTokensCalendarYearCents: number;
+	tokensFiscalYearCents: number;
+	fiscalYear: { start: string; end: string };
+}
+
+/** What to do now. */
+export interface GiftAction {
+	kind: 'keep' | 'return-or-donate' | 'return-immediately';
+	text: string;
+	/** "Immediately" is read as the day received; "promptly" has no fixed date (null). */
+	by: string | null;
+}
+
+/** A written notice that is due. */
+export interface GiftNotice {
+	to: string;
+	by: string;
+	overdue: boolean;
+	contents: string;
+}
+
+/** The verdict: allowed or not, under which rule, both layers, and what to do now. */
+export interface GiftResult extends Explanation {
+	kind: 'result';
+	allowed: boolean;
+	/** The section that decided the overall answer. */
+	decidedBy: string;
+	/** Which layer decided: the stricter one when both speak (10-40, 3.1 B). */
+	decidingLayer: 'ethics-act' | 'rule-437';
+	layers: { ethicsAct: GiftLayer | NotApplicable; rule437: GiftLayer | NotApplicable };
+	exceptionChecks: ExceptionCheck[];
+	totals: GiftTotals;
+	action: GiftAction;
+	notices: GiftNotice[];
+}
+
+const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const isToken = (kind: string) => kind === 'event-token' || kind === 'public-service-award';
+
+function fiscalYearOf(iso: string): { start: string; end: string } {
+	const year = Number(iso.slice(0, 4));
+	const startYear = Number(iso.slice(5, 7)) >= FISCAL_YEAR_START_MONTH ? year : year - 1;
+	return { start: `${startYear}-07-01`, end: `${startYear + 1}-06-30` };
+}
+
+function totalsFor(input: GiftInput): GiftTotals {
+	const kept = input.priorGifts.filter((g) => g.kept);
+	const year = input.receivedOn.slice(0, 4);
+	const fiscalYear = fiscalYearOf(input.receivedOn);
+	const fromSource = kept.filter((g) => sameName(g.sourceName, input.sourceName));
+	const sum = (gifts: PriorGift[]) => gifts.reduce((total, g) => total + g.valueCents, 0);
+	const food = input.kind === 'food-or-refreshments' ? input.valueCents : 0;
+	const token = input.kind === 'event-token' ? input.valueCents : 0;
+	return {
+		sourceCalendarYearCents: sum(fromSource.filter((g) => g.receivedOn.slice(0, 4) === year)) + input.valueCents,
+		sourceFoodSameDayCents: sum(fromSource.filter((g) => g.kind === 'food-or-refreshments' && g.receivedOn === input.receivedOn)) + food,
+		sourceTokensCalendarYearCents: sum(fromSource.filter((g) => g.kind === 'event-token' && g.receivedOn.slice(0, 4) === year)) + token,
+		// Reading: public-service awards are excluded from the $50 limit only; they still count toward the $200 aggregate.
+		tokensFiscalYearCents: sum(kept.filter((g) => isToken(g.kind) && compareDates(g.receivedOn, fiscalYear.start) >= 0 && compareDates(g.receivedOn, fiscalYear.end) <= 0)) + (isToken(input.kind) ? input.valueCents : 0),
+		fiscalYear,
+	};
+}
+
+function ethicsActLayer(input: GiftInput, totals: GiftTotals, steps: string[], citations: Citation[]): { layer: GiftLayer | NotApplicable; checks: ExceptionCheck[] } {
+	const yes = PROHIBITED_SOURCE_QUESTIONS.filter((q) => input.prohibitedSource[q.key]);
+	citations.push(citeRow(act('ban')), citeRow(act('source')));
+	if (input.recipient !== 'employee') steps.push(`The gift went to the employee's ${input.recipient === 'spouse' ? 'spouse' : 'immediate family living with the employee'}: the ban covers them as it covers the employee.`);
+	if (yes.length === 0) {
+		steps.push(`Ethics Act: ${input.sourceName} is not a prohibited source (no to all six questions), so the gift ban does not apply.`);
+		return { layer: { kind: 'not-applicable', reason: `${input.sourceName} is not a prohibited source.`, rule: 'The Ethics Act gift ban (10-10) applies only to gifts from a prohibited source (1-5).', steps: [], citations: [citeRow(act('source'))] }, checks: [] };
+	}
+	steps.push(`Ethics Act: ${input.sourceName} is a prohibited source: ${yes.map((q) => q.quote.slice(0, 3)).join(', ')} of the definition.`);
+	const checks = checkExceptions(input.exceptions, {
+		valueCents: input.valueCents,
+		isFood: input.kind === 'food-or-refreshments',
+		onPremisesOrCatered: input.onPremisesOrCatered,
+		sameDayFoodCents: totals.sourceFoodSameDayCents - (input.kind === 'food-or-refreshments' ? input.valueCents : 0),
+		sourceCalendarYearCents: totals.sourceCalendarYearCents - input.valueCents,
+	});
+	const applying = checks.find((c) => c.applies);
+	for (const c of checks) steps.push(`10-15${c.code} ${c.title}: ${c.applies ? 'applies' : 'does not apply'} (${c.detail}).`);
+	if (applying) {
+		citations.push(cite(`Ethics Act 10-15${applying.code}`, applying.quote));
+		return { layer: { kind: 'result', allowed: true, decidedBy: `Ethics Act 10-15${applying.code}`, detail: `Excepted from the ban: ${applying.title}.` }, checks };
+	}
+	const limits = checks.filter((c) => ['(8)', '(12)'].includes(c.code) && (c.code === '(12)' || input.kind === 'food-or-refreshments'));
+	for (const c of limits) citations.push(cite(`Ethics Act 10-15${c.code}`, c.quote));
+	return { layer: { kind: 'result', allowed: false, decidedBy: 'Ethics Act 10-10', detail: 'From a prohibited source and no 10-15 exception applies.' }, checks };
+}
+
+function rule437Layer(input: GiftInput, totals: GiftTotals, steps: string[], citations: Citation[]): GiftLayer | NotApplicable {
+	const a = input.agency;
+	// (g) names the entities of 437.10, so decision-making authority over the giver puts it in scope.
+	const inScope = a.sourceInRule437Scope || a.underDecisionMakingAuthority;
+	const h = input.honorarium;
+	const honorariumBar = input.kind === 'honorarium' && (h.speakingForDepartment || h.duringWorkTimeWithoutBenefitTime || h.stateTravelPaid);
+	const bars: { key: AgencyKey; detail: string }[] = [];
+	if (a.mightInfluenceDuties) bars.push({ key: 'f', detail: 'the circumstances might reasonably be construed to influence official duties' });
+	if (a.underDecisionMakingAuthority) bars.push({ key: 'g', detail: 'the employee has decision-making authority over the giver' });
+	if (honorariumBar) bars.push({ key: 'h', detail: 'an honorarium for speaking or writing for the Department, on work time, or with State-paid travel' });
+	let allowedBy: string | null = null;
+	if (inScope && bars.length === 0) {
+		if (input.kind === 'public-service-award') allowedBy = 'a certificate or award publicly presented for public service is excluded from the $50 limit';
+		else if (input.kind === 'event-token' && totals.sourceTokensCalendarYearCents <= TOKEN_LIMIT_PER_SOURCE_CENTS) allowedBy = `${dollars(totals.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, within ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)}`;
+		else if (input.kind === 'event-token') bars.push({ key: 'j', detail: `${dollars(totals.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, over the ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)} of (i)` });
+		else bars.push({ key: 'j', detail: 'from an entity Rule 437 covers, and not a nominal event token or public-service award allowed by (i)' });
+	}
+	if (!inScope && bars.length === 0) {
+		steps.push(`Rule 437: ${input.sourceName} is not an entity the Rule covers (437.10), and neither (f) nor (h) is in question.`);
+		return { kind: 'not-applicable', reason: 'The giver is not licensed, regulated or funded by DCFS, and neither 437.40(f) nor (h) is in question.', rule: 'Rule 437 governs conduct toward the entities of 437.10.', steps: [], citations: [citeRow(agency('scope'))] };
+	}
+	if (inScope) citations.push(citeRow(agency('scope')));
+	for (const b of bars) {
+		steps.push(`Rule 437.40(${b.key}): not allowed — ${b.detail}.`);
+		citations.push(citeRow(agency(b.key)));
+	}
+	if (bars.length > 0) {
+		if (!bars.some((b) => b.key === 'j')) citations.push(citeRow(agency('j')));
+		return { kind: 'result', allowed: false, decidedBy: `Rule 437.40(${bars[0]!.key})`, detail: bars.map((b) => b.detail).join('; ') };
+	}
+	if (allowedBy) {
+		steps.push(`Rule 437.40(i): allowed — ${allowedBy}.`);
+		citations.push(citeRow(agency('i')));
+		return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40(i)', detail: allowedBy };
+	}
+	steps.push('Rule 437.40: no bar applies to this gift.');
+	return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40', detail: 'no bar of (f)–(h) applies' };
+}
+
+/**
+ * Whether an employee may keep a gift, under the Ethics Act and the stricter Rule 437.40, with what
+ * to do now (keep; return or donate promptly; return immediately) and any notice due, with its date.
+ * @example
+ * assessGift({ asOf: '2025-03-10', receivedOn: '2025-03-07', valueCents: 4_000, sourceName: 'Acme Youth Services',
+ *   kind: 'event-token', prohibitedSource: { doesBusiness: true }, agency: { sourceInRule437Scope: true } })
+ * //=> { kind: 'result', allowed: true, decidedBy: 'Rule 437.40(i)', action: { kind: 'keep', … }, notices: [], … }
+ */
+export function assessGift(raw: unknown): GiftResult {
+	const input = parseInput(GiftInputSchema, raw, CONTEXT);
+	if (compareDates(input.receivedOn, input.asOf) > 0) fail(CONTEXT, 'receivedOn', `expected a date on or before asOf (${input.asOf}), got "${input.receivedOn}"`);
+	input.priorGifts.forEach((g, i) => {
+		if (compareDates(g.receivedOn, input.receivedOn) > 0) fail(CONTEXT, `priorGifts.${i}.receivedOn`, `expected a date on or before receivedOn (${input.receivedOn}), got "${g.receivedOn}"`);
+	});
+
+	const steps: string[] = [];
+	const citations: Citation[] = [];
+	const totals = totalsFor(input);
+	const { layer: ethicsAct, checks } = ethicsActLayer(input, totals, steps, citations);
+	const rule437 = rule437Layer(input, totals, steps, citations);
+	const actAllowed = ethicsAct.kind === 'not-applicable' || ethicsAct.allowed;
+	const ruleAllowed = rule437.kind === 'not-applicable' || rule437.allowed;
+	const allowed = actAllowed && ruleAllowed;
+	const decidingLayer = !ruleAllowed || (rule437.kind === 'result' && actAllowed) ? 'rule-437' : 'ethics-act';
+	if (rule437.kind === 'result') citations.push(citeRow(agency('stricter')), citeRow(agency('code')));
+
+	const decidedBy = decidingLayer === 'rule-437' && rule437.kind === 'result' ? rule437.decidedBy : ethicsAct.kind === 'result' ? ethicsAct.decidedBy : 'Ethics Act 10-10';
+	let action: GiftAction;
+	if (!ruleAllowed) {
+		action = { kind: 'return-immediately', text: `Return it to ${input.sourceName} immediately (Rule 437.40(j)).`, by: input.receivedOn };
+	} else if (!actAllowed) {
+		action = { kind: 'return-or-donate', text: `Promptly return it to ${input.sourceName}, or give it (or an amount equal to its value, ${dollars(input.valueCents)}) to a 501(c)(3) charity (Ethics Act 10-30).`, by: null };
+		citations.push(citeRow(act('disposition')));
+	} else {
+		action = { kind: 'keep', text: 'It may be kept.', by: null };
+	}
+	steps.push(`Result: ${allowed ? 'allowed' : 'not allowed'} (${decidedBy}). ${action.text}`);
+
+	const notices: GiftNotice[] = [];
+	// Reading: every token received while the fiscal-year aggregate is over $200 is notified, so Internal Audits' list stays complete.
+	if (allowed && isToken(input.kind) && totals.tokensFiscalYearCents > TOKEN_NOTICE_THRESHOLD_CENTS) {
+		const by = addDays(input.receivedOn, TOKEN_NOTICE_DAYS);
+		notices.push({ to: "the Department's Office of Internal Audits", by, overdue: compareDates(input.asOf, by) > 0, contents: 'In writing: the items received, the dates received, and the names of the donor organizations or individuals.' });
+		steps.push(`Tokens this fiscal year (${totals.fiscalYear.start} to ${totals.fiscalYear.end}), all sources: ${dollars(totals.tokensFiscalYearCents)}, over ${dollars(TOKEN_NOTICE_THRESHOLD_CENTS)}: notify the Office of Internal Audits in writing by ${by}.`);
+		if (!citations.some((c) => c.section === 'Rule 437.40(i)')) citations.push(citeRow(agency('i')));
+	}
+
+	return {
+		kind: 'result',
+		rule: allowed ? `Allowed under ${decidedBy}; the stricter of the Ethics Act and Rule 437.40 controls.` : `Not allowed under ${decidedBy}; the stricter of the Ethics Act and Rule 437.40 controls.`,
+		steps,
+		citations: citations.filter((c, i) => citations.findIndex((d) => d.section === c.section && d.quote === c.quote) === i),
+		allowed,
+		decidedBy,
+		decidingLayer,
+		layers: { ethicsAct, rule437 },
+		exceptionChecks: checks,
+		totals,
+		action,
+		notices,
+	};
+}
