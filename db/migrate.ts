@@ -12,6 +12,13 @@ const JournalSchema = z.object({
 	entries: z.array(z.object({ tag: z.string(), when: z.number() })),
 });
 
+/** The innermost message of an error (drizzle wraps the driver's error as `cause`). */
+function rootMessage(error: unknown): string {
+	let current = error as { message?: string; cause?: unknown } | undefined;
+	while (current?.cause) current = current.cause as typeof current;
+	return current?.message ?? String(error);
+}
+
 /** Why the database cannot be used; the message says what to do. */
 export class DatabaseStartupError extends Error {
 	override readonly name = 'DatabaseStartupError';
@@ -41,7 +48,7 @@ export async function migrateDb(db: Db, folder = MIGRATIONS_FOLDER): Promise<{ a
 	try {
 		await db.run(sql`SELECT 1`);
 	} catch (error) {
-		throw new DatabaseStartupError(`The database cannot be reached: ${(error as Error).message}`, { cause: error });
+		throw new DatabaseStartupError(`The database cannot be reached (${rootMessage(error)}). Check DATABASE_URL and DATABASE_AUTH_TOKEN, or that the file's folder is writable.`, { cause: error });
 	}
 	const known = readJournal(folder);
 	const knownTimes = new Set(known.map((m) => m.when));
@@ -57,7 +64,7 @@ export async function migrateDb(db: Db, folder = MIGRATIONS_FOLDER): Promise<{ a
 	try {
 		await migrate(db, { migrationsFolder: folder });
 	} catch (error) {
-		throw new DatabaseStartupError(`A database migration failed: ${(error as Error).message}`, { cause: error });
+		throw new DatabaseStartupError(`A database migration failed: ${rootMessage(error)}`, { cause: error });
 	}
 	return { applied: pending.length };
 }
