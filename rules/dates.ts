@@ -105,13 +105,12 @@ export function compareDates(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Whole years completed from `start` to `on` (an anniversary completes a year on the day itself).
+/** Whole years completed from `start` to `on` (an anniversary completes a year on the day itself; the
+ * anniversary of February 29 in a common year is February 28, as in addYears, so the two agree).
  * @example completedYears('2020-03-15', '2025-03-15') //=> 5 */
 export function completedYears(start: string, on: string): number {
-	const s = dateParts(start);
-	const o = dateParts(on);
-	let years = o.year - s.year;
-	if (o.month < s.month || (o.month === s.month && o.day < s.day)) years -= 1;
+	let years = dateParts(on).year - dateParts(start).year;
+	if (addYears(start, years) > on) years -= 1;
 	return years;
 }
 
