@@ -82,8 +82,8 @@ export const AttendanceDisciplineInputSchema = z.object({
 	dockTime: DockTimeInputSchema.optional(),
 	/** A medical certificate for an absence while sick time is exhausted (MOA 3). */
 	medicalCertification: MedicalCertificationInputSchema.optional(),
-	/** Election days and proclaimed days off (2.7) that are not workdays. */
-	extraDays: HolidayOptionsSchema.shape.extraDays,
+	/** Election and proclaimed days off (2.7) that are not workdays, as in calendar.ts. */
+	holidays: HolidayOptionsSchema.optional(),
 });
 /** Input of {@link assessAttendanceDiscipline}. */
 export type AttendanceDisciplineInput = z.infer<typeof AttendanceDisciplineInputSchema>;
@@ -185,7 +185,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	input.unauthorizedAbsences.forEach((a, i) => check(a.date, `unauthorizedAbsences.${i}.date`));
 	input.lateArrivals.forEach((l, i) => check(l.date, `lateArrivals.${i}.date`));
 
-	const calendar = createWorkdayCalendar({ extraDays: input.extraDays });
+	const calendar = createWorkdayCalendar(input.holidays ?? {});
 	const steps: string[] = [];
 	const citations: Citation[] = [];
 	const use = (q: { label: string; quote: string }, key: '2.1' | '3.4' = '3.4') => {
@@ -270,7 +270,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		steps.push(...part.steps);
 		citations.push(...part.citations);
 	}
-	if (medicalCertification || consecutiveNoCallInDischargeOn) citations.push(...workdayCitations({ extraDays: input.extraDays }));
+	if (medicalCertification || consecutiveNoCallInDischargeOn) citations.push(...workdayCitations(input.holidays ?? {}));
 
 	return {
 		kind: 'result',

@@ -75,6 +75,8 @@ export interface TrainingDeadline {
 	countsFrom: string;
 	status: 'completed' | 'due' | 'overdue' | 'on-leave';
 	completedOn: string | null;
+	/** Once completed: the end of the next training period, if one is scheduled. */
+	nextDueBy: string | null;
 	/** What goes to the ethics officer. */
 	proof: string;
 }
@@ -162,7 +164,9 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 		const when = dueBy ? `by ${dueBy}` : basis === 'on-leave' ? 'in the first training period after return from leave' : 'in the first training period after return (none is scheduled yet)';
 		steps.push(`${t.name} (${basis.replace(/-/g, ' ')}): due ${when}; ${completedOn ? `completed ${completedOn}` : status === 'overdue' ? 'not completed: overdue' : 'not completed yet'}. Send ${t.proof}.`);
 		citations.push(cite(t.proofCite.section as `Ethics Act ${string}`, t.proofCite.quote));
-		return { training: t.training, name: t.name, basis, dueBy, countsFrom, status, completedOn, proof: t.proof };
+		const nextDueBy = completedOn ? (input.trainingPeriods.find((p) => compareDates(p.start, dueBy ?? completedOn) > 0)?.end ?? null) : null;
+		if (nextDueBy) steps.push(`${t.name}: next due by ${nextDueBy}, the end of the next training period.`);
+		return { training: t.training, name: t.name, basis, dueBy, countsFrom, status, completedOn, nextDueBy, proof: t.proof };
 	});
 
 	return {
