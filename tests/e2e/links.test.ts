@@ -22,7 +22,7 @@ describe('links inside the site all resolve', () => {
 		const broken: string[] = [];
 		for (const [target, from] of links) {
 			const [pathname, anchor] = target.split('#') as [string, string | undefined];
-			const normalized = pathname.endsWith('/') || /\.\w+$/.test(pathname) ? pathname : `${pathname}/`;
+			const normalized = ids.has(pathname) ? pathname : pathname.endsWith('/') ? pathname.replace(/\/$/, '') : `${pathname}/`;
 			if (isBuilt(pathname)) {
 				if (anchor && !ids.get(normalized)?.has(decodeURIComponent(anchor))) broken.push(`${target} (anchor missing) ← ${from}`);
 				continue;

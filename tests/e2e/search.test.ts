@@ -12,7 +12,8 @@ async function firstResult(query: string): Promise<string> {
 	return new URL(href ?? '', 'http://x').pathname;
 }
 
-// The queries employees actually type, and the section that must come first (issue #2, Search).
+// The queries employees actually type, and the section that must come first (issue #2, Search);
+// a section's attachments (child pages below its path) count as the section.
 const QUERIES = [
 	['vacation forfeited', '/handbook/2-3-vacation/'],
 	['court written reprimand', '/handbook/3-3-court-attendance-policy/'],
@@ -28,7 +29,8 @@ const QUERIES = [
 
 describe('search puts the right section first', () => {
 	test.each(QUERIES)('“%s” → %s', async (query, expected) => {
-		expect(await firstResult(query)).toBe(expected);
+		const first = await firstResult(query);
+		expect(first.startsWith(expected), `first result ${first}`).toBe(true);
 	});
 
 	test('form numbers are searchable (CFS 119 → a page that holds the form)', async () => {
