@@ -24,6 +24,7 @@ export function normalizeText(text) {
 		.replace(/[“”]/g, '"')
 		.toLowerCase()
 		.replace(/[^a-z0-9/$%]+/g, ' ')
+		.replace(/\b(\d+) (st|nd|rd|th)\b/g, '$1$2')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -48,12 +49,26 @@ function* htmlFiles(dir) {
 	}
 }
 
+// Conversion artifacts the issue asks us to remove: they are not text of the documents.
+const ARTIFACTS = [
+	/^this page intentionally left blank\.?$/i,
+	/^unusual incidents\s+october 1, 2001\s*[-–]\s*p\.?\s?t\.? 2001\.30$/i,
+	/\(cont'?d\.?\)\s*$/i,
+	// Running page footers: a date and a Policy Transmittal number alone on a line.
+	/^\**[A-Z][a-z]+ \d{1,2}, \d{4}\s*[-–]\s*P\.?\s?T\.?\s*\d{2,4}\.\d+\**$/,
+];
+
 /** Passages of a source text: its lines, split further at sentence ends; each ≥ 3 words after normalising. */
 export function passages(source) {
 	const out = [];
 	for (const line of source.split('\n')) {
 		// List markers ("- o", "•") and a leading "Section" are presentation, not text.
-		const text = line.replace(/^[\s\-–•*·]*(?:o\s+)?/, '').replace(/^Section\s+(?=\d)/, '');
+		// Enumerators ("6)", "a.", "1.") may become list numbering, which is not page text.
+		const text = line
+			.replace(/^[\s\-–•*·]*(?:[o0]\s+)?/, '')
+			.replace(/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+/i, '')
+			.replace(/^Section\s+(?=\d)/, '');
+		if (ARTIFACTS.some((a) => a.test(text.trim()))) continue;
 		for (const piece of text.split(/(?<=[.;:?!])\s+(?=[A-Z(])/)) {
 			const n = normalizeText(piece);
 			if (n.split(' ').length >= 3) out.push({ raw: piece.trim(), norm: n });
