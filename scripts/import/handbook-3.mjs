@@ -636,8 +636,8 @@ PAGES.push(
 		},
 		pre: (t) =>
 			dropHeaders(CONF_HEADER)(`\n${t}`)
-				.replace(/\*\*([^*\n]+)\n([^*\n]+)\*\*/g, '**$1 $2**')
 				.replace(/^- (Lines? [\d-]+:)\*\*/gm, '- **$1**')
+				.replace(/^\*\*([^*\n]+)\n([^*\n]+)\*\*$/gm, '**$1 $2**')
 				.replace(/^\n?CONFIDENTIALITY OF PERSONAL INFORMATION OF PERSONS SERVED BY THE DEPARTMENT OF CHILDREN AND FAMILY SERVICES\n\nAugust 30, 2002 – P\.T\. 2002\.23\n/, ''),
 		heading: nested(/^\**Section 431\.(\d+) (.*?)\**$/, (m) => `section-431-${m[1]}`, [
 			[/^Appendix A Employee Handling of Summons and Subpoena$/, 2],
