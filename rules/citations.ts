@@ -62,6 +62,7 @@ const HANDBOOK_PATHS = {
 	'5.5': '/handbook/5-5-safety-rules/',
 	'5.6': '/handbook/5-6-traffic-and-parking-regulations/',
 	'5.7': '/handbook/5-7-unusual-incident-report/',
+	'5.8': '/handbook/5-8-definitions-terms-abbreviations/',
 } as const;
 
 /** Procedures 331 (Significant Event Reporting), one page per section (content/procedures/331/). */
@@ -95,6 +96,9 @@ const PROCEDURES_331_PATHS = {
 	'331 Appendix E': '/procedures/331/appendix-e/',
 	'331 Appendix F': '/procedures/331/appendix-f/',
 	'331 Appendix G': '/procedures/331/appendix-g/',
+	// The 2001 Unusual Incidents procedure (historical; content/procedures/331-2001/).
+	'331 (2001) 331.30': '/procedures/331-2001/331-30-reporting-requirements/',
+	'331 (2001) Appendix A': '/procedures/331-2001/appendix-a/',
 } as const;
 
 /** Long statutes and rules: one page each, an anchor per section (`#section-437-40`, `#section-10-15`). */
