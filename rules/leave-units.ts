@@ -47,3 +47,10 @@ export function hoursSchema(max: number) {
 export function notApplicable(reason: string, rule: string, steps: string[], citations: Citation[]): NotApplicable {
 	return { kind: 'not-applicable', reason, rule, steps, citations };
 }
+
+/** A bargaining-unit code as "RC-" and digits ("RC-23", "RC-62"); absent when none or unknown. */
+export const BargainingUnitSchema = z
+	.string({ error: 'expected a bargaining unit such as "RC-23"' })
+	.trim()
+	.toUpperCase()
+	.regex(/^RC-\d{1,3}$/, { error: (issue) => `expected a bargaining unit such as "RC-23", got ${JSON.stringify(issue.input)}` });
