@@ -63,7 +63,7 @@ export const AttendanceDisciplineInputSchema = z.object({
 		/** The day absent without approved time. */
 		date: IsoDateSchema,
 		/** Whether the employee called in (2.1 B: within one hour after the start of the shift). */
-		calledIn: z.boolean({ error: 'expected true or false' }),
+		calledIn: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }),
 	}), { error: 'expected a list of unauthorized absences' }).default([]),
 	/** Late arrivals: late, or an unauthorized absence when one hour or more after the start time. */
 	lateArrivals: z.array(z.object({
@@ -74,10 +74,10 @@ export const AttendanceDisciplineInputSchema = z.object({
 		/** The time of arrival, HH:MM. */
 		arrivalTime: IsoTimeSchema,
 		/** Whether the employee called in before arriving. */
-		calledIn: z.boolean({ error: 'expected true or false' }),
+		calledIn: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }),
 	}), { error: 'expected a list of late arrivals' }).default([]),
 	/** Whether a "current practice" sends UA of less than ½ day to the misuse-of-time track (MOA 2). */
-	misuseOfTimePractice: z.boolean({ error: 'expected true or false' }).default(false),
+	misuseOfTimePractice: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }).default(false),
 	/** Authorized dock time used and proof status, for the MOA 4 limits. */
 	dockTime: DockTimeInputSchema.optional(),
 	/** A medical certificate for an absence while sick time is exhausted (MOA 3). */

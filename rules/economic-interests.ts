@@ -39,7 +39,7 @@ export const FILING_SCHEDULE = {
 
 const HANDBOOK_LATE_FEE_QUOTE = 'A $15.00 late filing fee from May 1 to May 15 is imposed on persons who fail to meet the May 1 deadline. Persons who fail to file by May 15 are subject to a $100.00 per day penalty in addition to the $15.00 late fee.';
 
-const yesNo = z.boolean({ error: 'expected true or false' });
+const yesNo = z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` });
 
 /** Input of the economic-interests calculator. */
 export const EconomicInterestsInputSchema = z.object({

@@ -30,7 +30,7 @@ export const RELATIVES = [
 	"spouse's father", "spouse's mother", "spouse's grandfather", "spouse's grandmother", 'fiancé or fiancée',
 ] as const;
 
-const yesNo = z.boolean({ error: 'expected true or false' });
+const yesNo = z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` });
 
 /** The Ethics Act 1-5 answers about the giver, each "no" unless given. */
 export const ProhibitedSourceAnswersSchema = z.object({
@@ -55,7 +55,7 @@ export const ExceptionFactsSchema = z.object({
 	/** (1) Available on the same conditions as for the general public. */
 	availableToPublic: yesNo.default(false),
 	/** (2) What the employee paid for it, in cents (market value paid → excepted). */
-	amountPaidCents: z.int({ error: 'expected a whole number of cents' }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` }).default(0),
+	amountPaidCents: z.int({ error: (i) => `expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` }).default(0),
 	/** (3) A lawful political contribution, or activities of a political fundraising event. */
 	politicalContribution: yesNo.default(false),
 	/** (4) Educational materials or an educational mission. */

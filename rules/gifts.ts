@@ -53,9 +53,9 @@ const citeRow = (row: { section: string; quote: string }): Citation => cite(row.
 /** What the gift is: the kinds Rule 437.40 and Ethics Act 10-15(8) treat differently. */
 export const GIFT_KINDS = ['event-token', 'public-service-award', 'honorarium', 'food-or-refreshments', 'other'] as const;
 const GiftKindSchema = z.enum(GIFT_KINDS, { error: (i) => `expected one of ${GIFT_KINDS.join(', ')}, got ${JSON.stringify(i.input)}` });
-const CentsSchema = z.int({ error: 'expected a whole number of cents' }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` });
+const CentsSchema = z.int({ error: (i) => `expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` });
 const SourceNameSchema = z.string({ error: 'expected the name of the giver' }).trim().min(1, { error: 'expected the name of the giver, got an empty text' }).max(200);
-const yesNo = z.boolean({ error: 'expected true or false' });
+const yesNo = z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` });
 
 /** A gift already in the register: it counts toward this year's totals when it was kept. */
 export const PriorGiftSchema = z.object({

@@ -181,7 +181,7 @@ describe('§3.4 bad input names the field', () => {
 		expect(() => assessAttendanceDiscipline({ asOf: '2025-03-31', unauthorizedAbsences: [{ date: '2025-03-04', calledIn: true }], lateArrivals: [{ date: '2025-03-04', startTime: '08:30', arrivalTime: '09:30', calledIn: true }] })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: attendance discipline: lateArrivals.0.date: expected one entry per day, got 2025-03-04 again (already in unauthorizedAbsences.0.date)]`);
 	});
 	test('§3.4 calledIn missing', () => {
-		expect(() => assessAttendanceDiscipline({ asOf: '2025-03-31', unauthorizedAbsences: [{ date: '2025-03-04' }] })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: attendance discipline: unauthorizedAbsences.0.calledIn: expected true or false]`);
+		expect(() => assessAttendanceDiscipline({ asOf: '2025-03-31', unauthorizedAbsences: [{ date: '2025-03-04' }] })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: attendance discipline: unauthorizedAbsences.0.calledIn: expected true or false, got nothing]`);
 	});
 	test('§3.4 a dock day longer than a day', () => {
 		expect(() => assessAttendanceDiscipline({ asOf: '2025-03-31', dockTime: { used: [{ date: '2025-03-04', days: 2 }] } })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: attendance discipline: dockTime.used.0.days: expected at most 1 day per date, got 2]`);
