@@ -6,7 +6,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
  * milliseconds since the epoch (`…AtMs`); calendar dates are ISO `YYYY-MM-DD` text (`…On`).
  *
  * Append-only (a custom migration adds triggers that RAISE on UPDATE and DELETE): attestations,
- * disclosures, disclosure_events, gifts, campaigns and audit_log. A correction is a new row whose
+ * disclosures, disclosure_events, gifts, sei_filings, campaigns and audit_log. A correction is a new row whose
  * `supersedesId` names the row it replaces.
  */
 
@@ -230,6 +230,28 @@ export const gifts = sqliteTable(
 	(t) => [index('gifts_user_idx').on(t.userId)],
 );
 
+/** A Statement of Economic Interests filing, recorded by the ethics officer. Append-only. */
+export const seiFilings = sqliteTable(
+	'sei_filings',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		/** The filing year (statements are due each spring for the year before). */
+		year: integer().notNull(),
+		/** The day it was filed, YYYY-MM-DD. */
+		filedOn: text().notNull(),
+		recordedByUserId: text()
+			.notNull()
+			.references(() => users.id),
+		recordedAtMs: integer().notNull(),
+		idempotencyKey: text().notNull().unique(),
+		supersedesId: text(),
+	},
+	(t) => [index('sei_filings_user_year_idx').on(t.userId, t.year)],
+);
+
 /** Claimed form submissions: a retried submission finds its key and gets the first answer again. */
 export const idempotencyKeys = sqliteTable('idempotency_keys', {
 	key: text().primaryKey(),
@@ -262,6 +284,7 @@ export const APPEND_ONLY_TABLES = [
 	'disclosures',
 	'disclosure_events',
 	'gifts',
+	'sei_filings',
 	'campaigns',
 	'audit_log',
 ] as const;

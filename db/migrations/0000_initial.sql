@@ -117,6 +117,21 @@ CREATE TABLE `outbox` (
 	`sent_at_ms` integer
 );
 --> statement-breakpoint
+CREATE TABLE `sei_filings` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`year` integer NOT NULL,
+	`filed_on` text NOT NULL,
+	`recorded_by_user_id` text NOT NULL,
+	`recorded_at_ms` integer NOT NULL,
+	`idempotency_key` text NOT NULL,
+	`supersedes_id` text,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`recorded_by_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `sei_filings_idempotencyKey_unique` ON `sei_filings` (`idempotency_key`);--> statement-breakpoint
+CREATE INDEX `sei_filings_user_year_idx` ON `sei_filings` (`user_id`,`year`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

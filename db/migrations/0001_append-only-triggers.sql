@@ -41,6 +41,16 @@ BEGIN
 	SELECT RAISE(ABORT, 'gifts is append-only: DELETE refused');
 END;
 --> statement-breakpoint
+CREATE TRIGGER `sei_filings_no_update` BEFORE UPDATE ON `sei_filings`
+BEGIN
+	SELECT RAISE(ABORT, 'sei_filings is append-only: UPDATE refused');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `sei_filings_no_delete` BEFORE DELETE ON `sei_filings`
+BEGIN
+	SELECT RAISE(ABORT, 'sei_filings is append-only: DELETE refused');
+END;
+--> statement-breakpoint
 CREATE TRIGGER `campaigns_no_update` BEFORE UPDATE ON `campaigns`
 BEGIN
 	SELECT RAISE(ABORT, 'campaigns is append-only: UPDATE refused');

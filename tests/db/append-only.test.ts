@@ -18,6 +18,8 @@ beforeAll(async () => {
 		VALUES ('e1', 'd1', 'u1', 'supervisor-reviewed', '', ${now}, 'k3')`);
 	await t.db.run(sql`INSERT INTO gifts (id, user_id, source, received_on, value_cents, kind, disposition, details_json, needs_notice, recorded_at_ms, idempotency_key)
 		VALUES ('g1', 'u1', 's', '2026-01-02', 100, 'meal', 'kept', '{}', 0, ${now}, 'k4')`);
+	await t.db.run(sql`INSERT INTO sei_filings (id, user_id, year, filed_on, recorded_by_user_id, recorded_at_ms, idempotency_key)
+		VALUES ('s1', 'u1', 2026, '2026-04-20', 'u1', ${now}, 'k5')`);
 	await t.db.run(sql`INSERT INTO audit_log (at_ms, action, subject, prev_hash, hash) VALUES (${now}, 'x', 'y', 'p', 'h')`);
 });
 afterAll(() => t.cleanup());

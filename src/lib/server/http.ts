@@ -97,7 +97,7 @@ export interface FormSpec<S extends z.ZodType> {
 	/** Object-level check, before parsing: throw HttpError(403/404) to refuse. */
 	authorize?: (ctx: ActionContext) => Promise<void> | void;
 	/** The change, inside one IMMEDIATE transaction with the idempotency record and the audit entry. */
-	act: (tx: Tx, input: z.output<S>, ctx: ActionContext) => Promise<ActionResult>;
+	act: (tx: Tx, input: z.output<S>, ctx: ActionContext & { idempotencyKey: string }) => Promise<ActionResult>;
 }
 
 /** Reads a form body into a plain object: repeated names become arrays, files stay File. */
@@ -175,7 +175,7 @@ export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>):
 				async (tx) => {
 					const [seen] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key.data)).limit(1);
 					if (seen) return seen.redirectTo;
-					const result = await spec.act(tx, parsed.data, actx);
+					const result = await spec.act(tx, parsed.data, { ...actx, idempotencyKey: key.data });
 					onCommitted = result.onCommitted;
 					for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
 					await tx.insert(idempotencyKeys).values({

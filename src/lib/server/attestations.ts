@@ -1,0 +1,184 @@
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { createInsertSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import type { Db, Tx } from '@db/client';
+import { attestations, CAMPAIGN_KINDS, campaigns, users } from '@db/schema';
+import { addDays, compareDates, daysBetween, IsoDateSchema } from '@rules/dates';
+import { fail } from '@rules/errors';
+import type { SessionUser } from './session';
+import { generateId, sha256Hex } from './tokens';
+
+/** Ethics Act 5-10(c), 5-10.5 (3.12): a new employee completes training within 30 days of starting. */
+export const NEW_EMPLOYEE_DAYS = 30;
+
+/** What each campaign kind certifies, for headings. */
+export const CAMPAIGN_KIND_LABELS: Record<(typeof CAMPAIGN_KINDS)[number], string> = {
+	'ethics-training': 'Annual ethics training (Ethics Act 5-10)',
+	'harassment-training': 'Annual sexual-harassment prevention training (Ethics Act 5-10.5)',
+	'handbook-acknowledgement': 'Employee Handbook acknowledgement',
+	'ap20-certificate': 'Administrative Procedure #20 certificate of understanding',
+};
+
+/** Opening a training period or acknowledgement campaign (officer form), derived from the table. */
+export const CampaignInputSchema = createInsertSchema(campaigns, {
+	id: (s) => s.trim().regex(/^[a-z0-9][a-z0-9-]{2,60}$/, { error: (i) => `expected a short name of lower-case letters, digits and dashes (e.g. ethics-2026), got ${JSON.stringify(i.input)}` }),
+	kind: () => z.enum(CAMPAIGN_KINDS, { error: (i) => `expected one of ${CAMPAIGN_KINDS.join(', ')}, got ${JSON.stringify(i.input)}` }),
+	title: (s) => s.trim().min(3, { error: 'expected a title of at least 3 characters' }).max(200),
+	opensOn: () => IsoDateSchema,
+	deadlineOn: () => IsoDateSchema,
+	certificationText: (s) => s.trim().min(20, { error: 'expected the full certification text (at least 20 characters)' }).max(20_000),
+	textVersion: (s) => s.trim().min(1, { error: 'expected a version label for the text, e.g. 2026-1' }).max(40),
+})
+	.pick({ id: true, kind: true, title: true, opensOn: true, deadlineOn: true, certificationText: true, textVersion: true })
+	.refine((v) => compareDates(v.deadlineOn, v.opensOn) >= 0, { path: ['deadlineOn'], error: 'expected a deadline on or after the opening day' });
+export type CampaignInput = z.infer<typeof CampaignInputSchema>;
+
+/** The employee's attestation form: the typed signature and the confirmation box. */
+export const AttestInputSchema = z.object({
+	signature: z.string({ error: 'expected your full name as a signature' }).trim().min(1, { error: 'expected your full name as a signature, got an empty field' }).max(200),
+	confirm: z.literal('yes', { error: 'expected the box “I certify the statement above” to be ticked' }),
+});
+
+/** Where one person stands on one campaign. */
+export type AttestationStatus = 'done' | 'due' | 'overdue' | 'deferred';
+
+/** A campaign as one person sees it. */
+export interface CampaignStatus {
+	campaign: typeof campaigns.$inferSelect;
+	/** This person's deadline (later for a new employee). */
+	dueOn: string;
+	status: AttestationStatus;
+	/** Days past the deadline (0 unless overdue). */
+	daysOverdue: number;
+	/** The latest attestation, if any. */
+	attestation: typeof attestations.$inferSelect | null;
+}
+
+/** The facts of a person that move a deadline. */
+export interface DeadlineFacts {
+	hireOn: string | null;
+	onLeaveSince: string | null;
+}
+
+/**
+ * One person's deadline and status for a campaign: a person hired after the campaign opened has 30
+ * days from the start date (when that is later than the campaign's deadline); a person on leave is
+ * deferred to the first period after return (3.12).
+ */
+export function personalStatus(
+	campaign: Pick<typeof campaigns.$inferSelect, 'opensOn' | 'deadlineOn'>,
+	person: DeadlineFacts,
+	attested: boolean,
+	todayIso: string,
+): { dueOn: string; status: AttestationStatus; daysOverdue: number } {
+	let dueOn = campaign.deadlineOn;
+	if (person.hireOn && compareDates(person.hireOn, campaign.opensOn) > 0) {
+		const newHireDue = addDays(person.hireOn, NEW_EMPLOYEE_DAYS);
+		if (compareDates(newHireDue, dueOn) > 0) dueOn = newHireDue;
+	}
+	if (attested) return { dueOn, status: 'done', daysOverdue: 0 };
+	if (person.onLeaveSince) return { dueOn, status: 'deferred', daysOverdue: 0 };
+	const late = compareDates(todayIso, dueOn) > 0;
+	const daysOverdue = late ? daysBetween(dueOn, todayIso) : 0;
+	return { dueOn, status: late ? 'overdue' : 'due', daysOverdue };
+}
+
+/** Every campaign open on `todayIso`, newest first. */
+export async function listOpenCampaigns(db: Pick<Db, 'select'>, todayIso: string) {
+	return db.select().from(campaigns).where(lte(campaigns.opensOn, todayIso)).orderBy(desc(campaigns.opensOn), asc(campaigns.id));
+}
+
+/** Every campaign, newest first. */
+export async function listCampaigns(db: Pick<Db, 'select'>) {
+	return db.select().from(campaigns).orderBy(desc(campaigns.opensOn), asc(campaigns.id));
+}
+
+/** A person's status on every open campaign. */
+export async function campaignStatusesFor(db: Db, userId: string, todayIso: string): Promise<CampaignStatus[]> {
+	const [person] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+	if (!person) return [];
+	const open = await listOpenCampaigns(db, todayIso);
+	const mine = await db.select().from(attestations).where(eq(attestations.userId, userId)).orderBy(desc(attestations.signedAtMs));
+	return open.map((campaign) => {
+		const attestation = mine.find((a) => a.campaignId === campaign.id) ?? null;
+		return { campaign, attestation, ...personalStatus(campaign, person, attestation !== null, todayIso) };
+	});
+}
+
+/** A person's attestations (receipts), newest first. */
+export async function attestationsOf(db: Pick<Db, 'select'>, userId: string) {
+	return db
+		.select({ attestation: attestations, campaign: campaigns })
+		.from(attestations)
+		.innerJoin(campaigns, eq(campaigns.id, attestations.campaignId))
+		.where(eq(attestations.userId, userId))
+		.orderBy(desc(attestations.signedAtMs));
+}
+
+/** One receipt with its campaign and signer. */
+export async function findReceipt(db: Pick<Db, 'select'>, attestationId: string) {
+	const [row] = await db
+		.select({ attestation: attestations, campaign: campaigns, user: users })
+		.from(attestations)
+		.innerJoin(campaigns, eq(campaigns.id, attestations.campaignId))
+		.innerJoin(users, eq(users.id, attestations.userId))
+		.where(eq(attestations.id, attestationId))
+		.limit(1);
+	return row ?? null;
+}
+
+/** Opens a campaign; the text's SHA-256 is computed here, never typed. */
+export async function openCampaign(tx: Tx, input: CampaignInput, actorUserId: string, nowMs: number): Promise<void> {
+	const [taken] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, input.id)).limit(1);
+	if (taken) fail('campaign', 'id', `expected a new short name; ${input.id} is already used`);
+	await tx.insert(campaigns).values({ ...input, textSha256: sha256Hex(input.certificationText), createdByUserId: actorUserId, createdAtMs: nowMs });
+}
+
+/** Facts about the request an attestation records. */
+export interface AttestContext {
+	nowMs: number;
+	address: string;
+	userAgent: string;
+	idempotencyKey: string;
+}
+
+/**
+ * Records an attestation: the exact text version and hash, when, from where, and the typed
+ * signature, which must match the name on the roster. Certifying again appends a new row that
+ * supersedes the earlier one (a correction), never an update.
+ */
+export async function recordAttestation(
+	tx: Tx,
+	user: Pick<SessionUser, 'id' | 'name'>,
+	campaignId: string,
+	input: z.infer<typeof AttestInputSchema>,
+	ctx: AttestContext,
+): Promise<string> {
+	const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
+	if (!campaign) fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
+	const normalize = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+	if (normalize(input.signature) !== normalize(user.name)) {
+		fail('attestation', 'signature', `expected your name as on the roster (${user.name}), got ${JSON.stringify(input.signature)}`);
+	}
+	const [previous] = await tx
+		.select({ id: attestations.id })
+		.from(attestations)
+		.where(and(eq(attestations.userId, user.id), eq(attestations.campaignId, campaignId)))
+		.orderBy(desc(attestations.signedAtMs))
+		.limit(1);
+	const id = generateId();
+	await tx.insert(attestations).values({
+		id,
+		userId: user.id,
+		campaignId,
+		textVersion: campaign.textVersion,
+		textSha256: campaign.textSha256,
+		signature: input.signature.trim(),
+		signedAtMs: ctx.nowMs,
+		address: ctx.address,
+		userAgent: ctx.userAgent.slice(0, 500),
+		idempotencyKey: ctx.idempotencyKey,
+		supersedesId: previous?.id ?? null,
+	});
+	return id;
+}
