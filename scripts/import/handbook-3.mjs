@@ -27,7 +27,7 @@ function escapeProse(line, prevNumbered, nextNumbered) {
 	s = s.replace(/^(>|#|\+ |\* )/, '\\$1');
 	// "1) 50 Years" alone would become an <ol> and lose its printed marker; runs of items stay lists.
 	if (NUMBERED.test(s) && !prevNumbered && !nextNumbered) s = s.replace(NUMBERED, '$1\\$2 ');
-	s = s.replace(/^- (\d+)([.)])\s/, '- $1\\$2 ');
+	s = s.replace(/^(\s*- )(\d+)([.)])\s/, '$1$2\\$3 ');
 	return s;
 }
 
