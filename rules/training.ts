@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, parseInput } from './errors';
-import { addDays, compareDates, IsoDateSchema } from './dates';
+import { addDays, addYears, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
 
 /**
@@ -73,7 +73,7 @@ export interface TrainingDeadline {
 	dueBy: string | null;
 	/** The window a completion must fall in to count (from its first day). */
 	countsFrom: string;
-	status: 'completed' | 'due' | 'overdue' | 'on-leave';
+	status: 'completed' | 'completed-late' | 'due' | 'overdue' | 'on-leave';
 	completedOn: string | null;
 	/** Once completed: the end of the next training period, if one is scheduled. */
 	nextDueBy: string | null;
@@ -131,9 +131,13 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 		let countsFrom: string;
 		let dueBy: string | null;
 		const period = periodFor(input.trainingPeriods, input.asOf);
-		// Reading: the initial deadline governs until it passes, and after that for as long as a person
-		// who started during the current period has not completed the training at all.
-		const isNew = compareDates(input.asOf, initialDue) <= 0 || (compareDates(input.startDate, period.start) >= 0 && doneBetween(input.startDate, null) === null);
+		// Reading: the initial deadline governs until a training period begins after the start date. With
+		// no such period yet, a person counts as new if they started after the last listed period ended
+		// (or, when none is listed before asOf, within the last year): otherwise the next period decides.
+		const periodBegunSinceStart = compareDates(period.start, input.startDate) > 0 && compareDates(period.start, input.asOf) <= 0;
+		const lastEnded = input.trainingPeriods.filter((p) => compareDates(p.end, input.asOf) < 0).at(-1);
+		const startedRecently = lastEnded ? compareDates(input.startDate, lastEnded.end) > 0 : compareDates(input.startDate, addYears(input.asOf, -1)) > 0;
+		const isNew = compareDates(input.asOf, initialDue) <= 0 || (!periodBegunSinceStart && startedRecently);
 		if (isNew) {
 			basis = 'new-employee';
 			countsFrom = input.startDate;
@@ -159,10 +163,11 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 				}
 			}
 		}
-		const completedOn = doneBetween(countsFrom, dueBy);
-		const status: TrainingDeadline['status'] = completedOn ? 'completed' : basis === 'on-leave' ? 'on-leave' : dueBy !== null && compareDates(input.asOf, dueBy) > 0 ? 'overdue' : 'due';
+		const inTime = doneBetween(countsFrom, dueBy);
+		const completedOn = inTime ?? doneBetween(countsFrom, input.asOf);
+		const status: TrainingDeadline['status'] = inTime ? 'completed' : completedOn ? 'completed-late' : basis === 'on-leave' ? 'on-leave' : dueBy !== null && compareDates(input.asOf, dueBy) > 0 ? 'overdue' : 'due';
 		const when = dueBy ? `by ${dueBy}` : basis === 'on-leave' ? 'in the first training period after return from leave' : 'in the first training period after return (none is scheduled yet)';
-		steps.push(`${t.name} (${basis.replace(/-/g, ' ')}): due ${when}; ${completedOn ? `completed ${completedOn}` : status === 'overdue' ? 'not completed: overdue' : 'not completed yet'}. Send ${t.proof}.`);
+		steps.push(`${t.name} (${basis.replace(/-/g, ' ')}): due ${when}; ${completedOn ? `completed ${completedOn}${inTime ? '' : ', after the deadline'}` : status === 'overdue' ? 'not completed: overdue' : 'not completed yet'}. Send ${t.proof}.`);
 		citations.push(cite(t.proofCite.section as `Ethics Act ${string}`, t.proofCite.quote));
 		const nextDueBy = completedOn ? (input.trainingPeriods.find((p) => compareDates(p.start, dueBy ?? completedOn) > 0)?.end ?? null) : null;
 		if (nextDueBy) steps.push(`${t.name}: next due by ${nextDueBy}, the end of the next training period.`);
