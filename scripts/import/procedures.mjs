@@ -213,7 +213,9 @@ function import002() {
 		const chunk = lines.slice(start, sections[k + 1] ?? lines.length);
 		const name = chunk[0].trim();
 		const m = /^Section (331\.\d+) (.+)$/.exec(name);
-		const slug = m ? `331-${m[1].split('.')[1]}-${m[2].toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '')}` : `raw-${k}`;
+		// Chunks after the numbered sections, in document order: Appendices A–D, then the three filed policy guides.
+		const TAIL = ['appendix-a', 'appendix-b', 'appendix-c', 'appendix-d', 'policy-guide-2015-12', 'policy-guide-2014-17', 'policy-guide-2003-09'];
+		const slug = m ? `331-${m[1].split('.')[1]}-${m[2].toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '')}` : TAIL[k - 9];
 		write(
 			`331-2001/${slug}.mdx`,
 			{
