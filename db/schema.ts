@@ -36,8 +36,10 @@ export const users = sqliteTable(
 		bargainingUnit: text().notNull().default(''),
 		/** Files a Statement of Economic Interests (roster flag `sei`). */
 		filesSei: integer({ mode: 'boolean' }).notNull().default(false),
-		/** On leave since this date (roster flag `on-leave:YYYY-MM-DD`); null when at work. */
+		/** First day of the latest approved leave (roster flag `on-leave`, dated by the import that first saw it). */
 		onLeaveSince: text(),
+		/** Day of return from that leave (the first import without the flag); null while on leave or never on leave. */
+		leaveReturnedOn: text(),
 		/** argon2id PHC string; null until the invitation is accepted. */
 		passwordHash: text(),
 		/** False once the person left the roster or an administrator deactivated the account. */

@@ -159,6 +159,7 @@ CREATE TABLE `users` (
 	`bargaining_unit` text DEFAULT '' NOT NULL,
 	`files_sei` integer DEFAULT false NOT NULL,
 	`on_leave_since` text,
+	`leave_returned_on` text,
 	`password_hash` text,
 	`active` integer DEFAULT true NOT NULL,
 	`created_at_ms` integer NOT NULL,

@@ -113,6 +113,18 @@ export function parseRosterCsv(csv: string): RosterRow[] {
 	return rows;
 }
 
+/** The leave dates after an import, from the flag and the account's previous dates. */
+function leaveDates(
+	onLeave: boolean,
+	current: { onLeaveSince: string | null; leaveReturnedOn: string | null } | null,
+	todayIso: string,
+): { onLeaveSince: string | null; leaveReturnedOn: string | null } {
+	const since = current?.onLeaveSince ?? null;
+	const returned = current?.leaveReturnedOn ?? null;
+	if (onLeave) return since && !returned ? { onLeaveSince: since, leaveReturnedOn: null } : { onLeaveSince: todayIso, leaveReturnedOn: null };
+	return since && !returned ? { onLeaveSince: since, leaveReturnedOn: todayIso } : { onLeaveSince: since, leaveReturnedOn: returned };
+}
+
 /** What an import changed. */
 export interface RosterImportSummary {
 	created: number;
@@ -163,8 +175,9 @@ export async function importRoster(tx: Tx, rows: readonly RosterRow[], nowMs: nu
 			hireOn: row.hire_date,
 			bargainingUnit: row.bargaining_unit,
 			filesSei: row.flags.includes('sei'),
-			// Keep the first day of a leave across re-imports; clear it on return.
-			onLeaveSince: row.flags.includes('on-leave') ? (current?.onLeaveSince ?? todayIso) : null,
+			// A leave is dated by the imports: its first day is the first import with the flag, its
+			// return the first import without it. The dates stay, so deadlines can be deferred (3.12).
+			...leaveDates(row.flags.includes('on-leave'), current ?? null, todayIso),
 			active: true,
 		};
 		const id = current?.id ?? generateId();
