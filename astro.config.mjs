@@ -14,6 +14,7 @@ const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	output: 'static',
+	outDir: process.env.DIST_DIR ?? './dist',
 	adapter: node({ mode: 'standalone' }),
 	integrations: [mdx()],
 	// The unified (remark) processor rather than Astro 7's default Sätteri: our two build-time plugins

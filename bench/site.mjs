@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/lib/serve.mjs';
 
-const DIST = 'dist/client';
+const DIST = `${process.env.DIST_DIR ?? 'dist'}/client`;
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

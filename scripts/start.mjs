@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SOURCES = ['src', 'content', 'rules', 'db', 'public', 'astro.config.mjs', 'package-lock.json'];
-const STAMP = 'dist/server/entry.mjs';
+const DIST = process.env.DIST_DIR ?? 'dist';
+const STAMP = `${DIST}/server/entry.mjs`;
 
 function newestMtimeMs(path) {
 	if (!existsSync(path)) return 0;
@@ -26,7 +27,7 @@ function step(label, cmd, args) {
 	}
 }
 
-const stale = !existsSync(STAMP) || !existsSync('dist/client/pagefind/pagefind.js') || Math.max(...SOURCES.map(newestMtimeMs)) > statSync(STAMP).mtimeMs;
+const stale = !existsSync(STAMP) || !existsSync(`${DIST}/client/pagefind/pagefind.js`) || Math.max(...SOURCES.map(newestMtimeMs)) > statSync(STAMP).mtimeMs;
 if (stale) step('Building the site and its search index (about a minute the first time)', 'npm', ['run', 'build']);
 if (existsSync('scripts/db-prepare.ts')) step('Preparing the database', 'tsx', ['scripts/db-prepare.ts']);
 

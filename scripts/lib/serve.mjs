@@ -19,7 +19,8 @@ export async function startServer(extraEnv = {}) {
 	const port = Number(extraEnv.PORT ?? (await freePort()));
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseUrl, ...extraEnv };
-	const child = spawn('node', ['dist/server/entry.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const dist = process.env.DIST_DIR ?? 'dist';
+	const child = spawn('node', [`${dist}/server/entry.mjs`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));

@@ -42,8 +42,14 @@ export function exactMatches(query: string, rows: readonly SectionRow[]): Sectio
 	return hits.sort((a, b) => Number(a.historical) - Number(b.historical));
 }
 
-/** Variants of a query for the full-text index: form numbers are also tried with a space ("CFS-728" → "CFS 728"). */
+/**
+ * Variants of a query for the full-text index, best first: amounts lose their currency sign and
+ * thousands separators ("$1,000" → "1000", which is how the index holds them), and form numbers
+ * are also tried with a space ("CFS-728" → "CFS 728").
+ * @example queryVariants('food $75') //=> ['food 75']
+ */
 export function queryVariants(query: string): string[] {
-	const spaced = query.replace(/\b([A-Za-z]{2,5})[-–]?(\d{2,5})\b/g, '$1 $2');
-	return spaced === query ? [query] : [query, spaced];
+	const plain = query.replace(/\$\s?(\d[\d,]*)/g, (_m, n: string) => n.replace(/,/g, ''));
+	const spaced = plain.replace(/\b([A-Za-z]{2,5})[-–]?(\d{2,5})\b/g, '$1 $2');
+	return [...new Set([plain, spaced])];
 }

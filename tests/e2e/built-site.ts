@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Helpers over the built site in dist/client, for the tests that read its HTML directly. */
-export const DIST = 'dist/client';
+export const DIST = `${process.env.DIST_DIR ?? 'dist'}/client`;
 
 /** The seeds folder: SEEDS_DIR, or ../shared/seeds beside the clone. */
 export const SEEDS_DIR = process.env.SEEDS_DIR ?? '../shared/seeds';

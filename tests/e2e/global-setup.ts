@@ -19,7 +19,8 @@ declare module 'vitest' {
  * the first-run test uses.
  */
 export default async function setup(project: TestProject) {
-	if (!existsSync('dist/server/entry.mjs') || !existsSync('dist/client/pagefind/pagefind.js')) {
+	const dist = process.env.DIST_DIR ?? 'dist';
+	if (!existsSync(`${dist}/server/entry.mjs`) || !existsSync(`${dist}/client/pagefind/pagefind.js`)) {
 		throw new Error('The site is not built: run `npm run build` first (npm test does it for you).');
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));

@@ -21,5 +21,10 @@ describe('section and form numbers go straight to their page', () => {
 	])('%s', (q, hrefs) => expect(exactMatches(q, rows).map((r) => r.href)).toEqual(hrefs));
 
 	test('form numbers normalise', () => expect(['CFS-728', 'cfs 728', 'CFS728'].map(normalizeFormNumber)).toEqual(['cfs728', 'cfs728', 'cfs728']));
-	test('a hyphenated form number is also searched with a space', () => expect(queryVariants('CFS-728 form')).toEqual(['CFS-728 form', 'CFS 728 form']));
+	test.each([
+		['CFS-728 form', ['CFS-728 form', 'CFS 728 form']],
+		['food $75', ['food 75']],
+		['gifts over $1,000', ['gifts over 1000']],
+		['vacation', ['vacation']],
+	])('query variants of %s', (q, variants) => expect(queryVariants(q)).toEqual(variants));
 });
