@@ -1,6 +1,10 @@
 // First-pass importer for Employee Handbook Chapter 3 (seed 003, lines 1663–8220) and its attachments.
-// It cuts the seed into pages by line range, strips page headers and "(cont'd)" splits, escapes MDX and
-// marks headings; the committed MDX is the source of truth afterwards, so re-running it overwrites hand edits.
+// It cuts the seed into pages by line range, turns page headers and "(cont'd)" splits into page-break
+// markers (rejoining split sentences, lists and tables), escapes MDX and marks headings.
+// It has been run once: the committed MDX was then hand-edited (signature blocks, Procedures 431
+// Appendix B tables, CFS 600-3 instructions, list nesting, related/forms frontmatter), so the MDX is the
+// source of truth and re-running this script would overwrite those edits. Keep it as the record of the
+// first pass and of where each page starts in the seed.
 // Usage: node scripts/import/handbook-3.mjs [--only <path-substring>]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
