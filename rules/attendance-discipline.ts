@@ -3,7 +3,8 @@ import { fail, parseInput } from './errors';
 import { addMonths, compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
 import { HolidayOptionsSchema } from './holidays';
-import { createWorkdayCalendar, shiftWorkdays, workdayCitations, type WorkdayCalendar } from './workday-calendar';
+import { createWorkdayCalendar, workdayCitations } from './workday-calendar';
+import { ATTENDANCE_QUOTES, classifyLate, consecutiveNoCallInRun, minutes, RESET_AFTER_MONTHS, stepFor, type AttendanceStep, type LateArrivalClass } from './attendance-track';
 import { certificationStanding, dockTimeStanding, DockTimeInputSchema, MedicalCertificationInputSchema, type CertificationStanding, type DockTimeStanding } from './attendance-dock-time';
 
 /**
@@ -15,44 +16,10 @@ import { certificationStanding, dockTimeStanding, DockTimeInputSchema, MedicalCe
  */
 
 const CONTEXT = 'attendance discipline';
+const yesNo = z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` });
 
-/** 3.4: arriving one hour or more after the regular starting time is an unauthorized absence. */
-export const LATE_TO_UA_THRESHOLD_MINUTES = 60;
-/** MOA 2: under a "current practice", a UA under ½ day (3.75 of 7.5 hours, 2.1 A) goes to the misuse-of-time track. */
-export const HALF_DAY_MINUTES = 225;
-/** MOA 9: the progression starts over when the last disciplinary action is more than 24 months old. */
-export const RESET_AFTER_MONTHS = 24;
-/** MOA 8.D / Master Agreement Art. IX: five consecutive days of UA with no call-in → discharge. */
-export const CONSECUTIVE_NO_CALL_IN_DAYS = 5;
-
-/** MOA 8.A: the step for each offense, with the suspension days noticed and the days actually served (8.C). */
-export const ATTENDANCE_STEPS = [
-	{ step: 1, action: 'Counseling', suspensionDays: 0, servedDays: 0 },
-	{ step: 2, action: 'Oral reprimand', suspensionDays: 0, servedDays: 0 },
-	{ step: 3, action: 'Written reprimand', suspensionDays: 0, servedDays: 0 },
-	{ step: 4, action: '2nd written reprimand', suspensionDays: 0, servedDays: 0 },
-	{ step: 5, action: '1-day suspension', suspensionDays: 1, servedDays: 0 },
-	{ step: 6, action: '3-day suspension', suspensionDays: 3, servedDays: 0 },
-	{ step: 7, action: '5-day suspension', suspensionDays: 5, servedDays: 0 },
-	{ step: 8, action: '7-day suspension', suspensionDays: 7, servedDays: 0 },
-	{ step: 9, action: '10-day suspension', suspensionDays: 10, servedDays: 0 },
-	{ step: 10, action: '15-day suspension', suspensionDays: 15, servedDays: 0 },
-	// 8.C: the last suspension before discharge is the only one served, and only 5 of its days.
-	{ step: 11, action: '20-day suspension', suspensionDays: 20, servedDays: 5 },
-	{ step: 12, action: 'Discharge', suspensionDays: 0, servedDays: 0 },
-] as const;
-
-const Q = {
-	track: { label: '3.4 MOA 8.A', quote: 'Unauthorized absences shall be subject to the following corrective and progressive disciplinary action: 1st Counseling … 12th Discharge' },
-	separate: { label: '3.4 MOA 8.B', quote: 'Each day of unauthorized absence shall be considered a separate offense for the purposes of progressive discipline.' },
-	noCallIn: { label: '3.4 MOA 8.C', quote: 'Each day of unauthorized absence without a call-in shall be considered as two offenses' },
-	served: { label: '3.4 MOA 8.C', quote: 'except for the last offense before discharge, no employee will serve any suspension time. … An employee will only serve five (5) days of actual suspension time for the last offense prior to discharge.' },
-	xa: { label: '3.4 MOA 8.D', quote: 'this section does not alter the provision in Article IX of the Master Agreement regarding discharge for five (5) consecutive days of unauthorized absence with no call-in (XA).' },
-	reset: { label: '3.4 MOA 9', quote: 'Discipline will be considered timely and progressive based on a rolling 24-month period. If the last disciplinary action is more than 24 months old, the progression will start over.' },
-	threshold: { label: '3.4', quote: 'the threshold between tardiness and "Unauthorized Absence" (UA) is one (1) hour after an employee\'s regular starting time.' },
-	misuse: { label: '3.4 MOA 2', quote: 'Where current practices exist, any unauthorized absence which is less than a ½ day will be treated under Article IX of the Master Contract as misuse of time … However, such absences shall not be subject to #8 of this agreement.' },
-	callIn: { label: '2.1 B', quote: 'you must contact the supervisor (or authorized designee) no later than one hour after the start of your shift assignment unless emergency circumstances prevent you from calling in.' },
-} as const;
+/** The track's tables and types, for the calculator UI and the API. */
+export { ATTENDANCE_STEPS, LATE_TO_UA_THRESHOLD_MINUTES, HALF_DAY_MINUTES, RESET_AFTER_MONTHS, CONSECUTIVE_NO_CALL_IN_DAYS, type AttendanceStep, type LateArrivalClass } from './attendance-track';
 
 /** Input of the attendance discipline calculator. */
 export const AttendanceDisciplineInputSchema = z.object({
@@ -63,7 +30,7 @@ export const AttendanceDisciplineInputSchema = z.object({
 		/** The day absent without approved time. */
 		date: IsoDateSchema,
 		/** Whether the employee called in (2.1 B: within one hour after the start of the shift). */
-		calledIn: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }),
+		calledIn: yesNo,
 	}), { error: 'expected a list of unauthorized absences' }).default([]),
 	/** Late arrivals: late, or an unauthorized absence when one hour or more after the start time. */
 	lateArrivals: z.array(z.object({
@@ -74,10 +41,10 @@ export const AttendanceDisciplineInputSchema = z.object({
 		/** The time of arrival, HH:MM. */
 		arrivalTime: IsoTimeSchema,
 		/** Whether the employee called in before arriving. */
-		calledIn: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }),
+		calledIn: yesNo,
 	}), { error: 'expected a list of late arrivals' }).default([]),
 	/** Whether a "current practice" sends UA of less than ½ day to the misuse-of-time track (MOA 2). */
-	misuseOfTimePractice: z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }).default(false),
+	misuseOfTimePractice: yesNo.default(false),
 	/** Authorized dock time used and proof status, for the MOA 4 limits. */
 	dockTime: DockTimeInputSchema.optional(),
 	/** A medical certificate for an absence while sick time is exhausted (MOA 3). */
@@ -88,17 +55,6 @@ export const AttendanceDisciplineInputSchema = z.object({
 /** Input of {@link assessAttendanceDiscipline}. */
 export type AttendanceDisciplineInput = z.infer<typeof AttendanceDisciplineInputSchema>;
 
-/** A step on the MOA 8.A track. */
-export interface AttendanceStep {
-	step: number;
-	action: string;
-	suspensionDays: number;
-	/** Days actually served (only the last suspension before discharge: 5). */
-	servedDays: number;
-	/** Days noticed but not served. */
-	paperDays: number;
-}
-
 /** One day on the track. */
 export interface AttendanceOffenseDay extends AttendanceStep {
 	date: string;
@@ -108,13 +64,6 @@ export interface AttendanceOffenseDay extends AttendanceStep {
 	offenseNumbers: number[];
 	/** Whether the progression started over on this day (MOA 9). */
 	startedOver: boolean;
-}
-
-/** A late arrival and how it was classified. */
-export interface LateArrivalClass {
-	date: string;
-	minutesLate: number;
-	classification: 'on-time' | 'late' | 'unauthorized-absence' | 'misuse-of-time';
 }
 
 /** The attendance standing on `asOf`. */
@@ -134,33 +83,6 @@ export interface AttendanceDisciplineResult extends Explanation {
 	consecutiveNoCallInDischargeOn: string | null;
 	dockTime: DockTimeStanding | null;
 	medicalCertification: CertificationStanding | null;
-}
-
-function stepFor(count: number): AttendanceStep {
-	const row = ATTENDANCE_STEPS[Math.min(count, ATTENDANCE_STEPS.length) - 1]!;
-	return { step: row.step, action: row.action, suspensionDays: row.suspensionDays, servedDays: row.servedDays, paperDays: row.suspensionDays - row.servedDays };
-}
-
-function minutes(time: string): number {
-	return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-function classifyLate(minutesLate: number, misuseOfTimePractice: boolean): LateArrivalClass['classification'] {
-	if (minutesLate <= 0) return 'on-time';
-	if (minutesLate < LATE_TO_UA_THRESHOLD_MINUTES) return 'late';
-	return misuseOfTimePractice && minutesLate < HALF_DAY_MINUTES ? 'misuse-of-time' : 'unauthorized-absence';
-}
-
-/** The 5th workday of the first run of 5 consecutive workdays of UA without call-in. */
-function consecutiveNoCallInRun(days: readonly string[], calendar: WorkdayCalendar): string | null {
-	let run = 0;
-	let previous: string | null = null;
-	for (const day of days) {
-		run = previous !== null && shiftWorkdays(previous, 1, 1, calendar).date === day ? run + 1 : 1;
-		if (run >= CONSECUTIVE_NO_CALL_IN_DAYS) return day;
-		previous = day;
-	}
-	return null;
 }
 
 /**
@@ -198,8 +120,8 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		steps.push(`${formatDate(l.date)}: arrived ${l.arrivalTime} for a ${l.startTime} start, ${Math.max(0, minutesLate)} minute(s) late → ${classification.replace(/-/g, ' ')}.`);
 		return { date: l.date, minutesLate, classification };
 	});
-	if (lateArrivals.length > 0) use(Q.threshold);
-	if (lateArrivals.some((l) => l.classification === 'misuse-of-time')) use(Q.misuse);
+	if (lateArrivals.length > 0) use(ATTENDANCE_QUOTES.threshold);
+	if (lateArrivals.some((l) => l.classification === 'misuse-of-time')) use(ATTENDANCE_QUOTES.misuse);
 
 	const uaDays = [
 		...input.unauthorizedAbsences.map((a) => ({ date: a.date, calledIn: a.calledIn, source: 'absence' as const })),
@@ -212,7 +134,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 			reason: 'No unauthorized absence: the progressive UA track does not apply (tardiness alone is handled by counseling).',
 			rule: 'The MOA 8 track applies to days of unauthorized absence only.',
 			steps,
-			citations: citations.length ? citations : [cite('3.4', Q.threshold.quote, Q.threshold.label)],
+			citations: citations.length ? citations : [cite('3.4', ATTENDANCE_QUOTES.threshold.quote, ATTENDANCE_QUOTES.threshold.label)],
 		};
 	}
 
@@ -224,7 +146,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		if (startedOver) {
 			count = 0;
 			steps.push(`${formatDate(d.date)} is more than 24 months after the last action (${lastAction}): the progression starts over.`);
-			use(Q.reset);
+			use(ATTENDANCE_QUOTES.reset);
 		}
 		const weight = d.calledIn ? 1 : 2;
 		const offenseNumbers = Array.from({ length: weight }, (_, k) => count + k + 1);
@@ -236,11 +158,11 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		offenseDays.push({ date: d.date, source: d.source, calledIn: d.calledIn, offenseNumbers, startedOver, ...step });
 	}
 	if (offenseDays.length > 0) {
-		use(Q.track);
-		use(Q.separate);
+		use(ATTENDANCE_QUOTES.track);
+		use(ATTENDANCE_QUOTES.separate);
 	}
-	if (offenseDays.some((o) => !o.calledIn)) use(Q.noCallIn);
-	if (offenseDays.some((o) => o.suspensionDays > 0)) use(Q.served);
+	if (offenseDays.some((o) => !o.calledIn)) use(ATTENDANCE_QUOTES.noCallIn);
+	if (offenseDays.some((o) => o.suspensionDays > 0)) use(ATTENDANCE_QUOTES.served);
 	// A no-call-in day can jump from step 10 to 12: then no suspension before discharge was served.
 	const skipped = offenseDays.find((o, i) => o.step === 12 && i > 0 && !o.startedOver && offenseDays[i - 1]!.step <= 10);
 	if (skipped) steps.push(`${formatDate(skipped.date)}: the track reached discharge without the step-11 suspension, so no suspension time was served.`);
@@ -248,7 +170,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	const startsOverAfter = lastAction === null ? null : addMonths(lastAction, RESET_AFTER_MONTHS);
 	if (startsOverAfter !== null && compareDates(input.asOf, startsOverAfter) > 0) {
 		steps.push(`On ${input.asOf} the last action (${lastAction}) is more than 24 months old: the next offense starts the progression over.`);
-		use(Q.reset);
+		use(ATTENDANCE_QUOTES.reset);
 		count = 0;
 	}
 	const current = count > 0 ? stepFor(count) : null;
@@ -259,9 +181,9 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	const consecutiveNoCallInDischargeOn = consecutiveNoCallInRun(noCallInDays, calendar);
 	if (consecutiveNoCallInDischargeOn) {
 		steps.push(`Five consecutive workdays of UA without call-in end ${formatDate(consecutiveNoCallInDischargeOn)}: discharge under Article IX of the Master Agreement.`);
-		use(Q.xa);
+		use(ATTENDANCE_QUOTES.xa);
 	}
-	if (uaDays.some((d) => !d.calledIn)) use(Q.callIn, '2.1');
+	if (uaDays.some((d) => !d.calledIn)) use(ATTENDANCE_QUOTES.callIn, '2.1');
 
 	const dockTime = input.dockTime ? dockTimeStanding(input.dockTime, input.asOf) : null;
 	const medicalCertification = input.medicalCertification ? certificationStanding(input.medicalCertification, input.asOf, calendar) : null;

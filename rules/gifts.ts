@@ -2,40 +2,20 @@ import { z } from 'zod';
 import { fail, parseInput } from './errors';
 import { addDays, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
+import { agencyRule, rule437Layer, TOKEN_NOTICE_DAYS, TOKEN_NOTICE_THRESHOLD_CENTS } from './gift-agency-rules';
 import { checkExceptions, ExceptionFactsSchema, PROHIBITED_SOURCE_QUESTIONS, ProhibitedSourceAnswersSchema, type ExceptionCheck } from './gift-exceptions';
 
 /**
- * Is a gift allowed? Two layers, both applied: the Ethics Act gift ban (Art. 10: 10-10, 10-15, 10-30)
- * and the stricter DCFS Rule 437.40 (f)–(j), which 10-40 and the Code of Personal Conduct (3.1 B)
- * let control. Reading of the spec's open question: Rule 437 covers conduct toward the entities of
- * 437.10 (licensed or regulated by DCFS, grantees, contractors, purchase-of-service providers,
- * adoption-assistance families). For a gift from such an entity, 437.40(j) makes (i) the only
- * allowed category (nominal event tokens ≤ $50, public-service awards); (f) and (h) concern the
- * employee's duties and role, so they apply to every gift. IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
+ * Is a gift allowed? Two layers, both applied: the Ethics Act gift ban (Art. 10: 10-10, 10-15, 10-30;
+ * gift-exceptions.ts) and the stricter DCFS Rule 437.40 (f)–(j) (gift-agency-rules.ts), which 10-40
+ * and the Code of Personal Conduct (3.1 B) let control. This file owns the input, the register totals
+ * and the verdict. IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 
 const CONTEXT = 'gifts';
 
-/** Rule 437.40(i): tokens from a single source may not exceed $50 per calendar year. */
-export const TOKEN_LIMIT_PER_SOURCE_CENTS = 5_000;
-/** Rule 437.40(i): tokens over $200 in a fiscal year, regardless of source → notify Internal Audits. */
-export const TOKEN_NOTICE_THRESHOLD_CENTS = 20_000;
-/** Rule 437.40(i): the notice is due within 30 days after receiving the token. */
-export const TOKEN_NOTICE_DAYS = 30;
 /** The State fiscal year starts July 1 (2.6: "the fiscal year"; July 1 – June 30). */
 export const FISCAL_YEAR_START_MONTH = 7;
-
-/** Rule 437.40 and the texts that make the stricter layer control, one cited row each. */
-export const AGENCY_RULES = [
-	{ key: 'f', section: 'Rule 437.40(f)', quote: 'No employee shall solicit or accept any payment, gift, favor, service, loan or entertainment or other consideration for themselves or others under circumstances that might reasonably be construed to influence the performance of his or her official duties.' },
-	{ key: 'g', section: 'Rule 437.40(g)', quote: 'No employee shall solicit or accept any payment, gift, … from any entity or child care facility … or any entity that has a grant, contract, or purchase of service agreement, or adoption assistance agreement with the Department over which the employee has decision-making authority.' },
-	{ key: 'h', section: 'Rule 437.40(h)', quote: 'No employee may accept an honorarium … when: 1) he or she is speaking or writing as a representative of the Department; or 2) the … engagement occurs during the employee\'s scheduled work time (unless earned benefit time is used); or 3) travel and related expenses are paid by the State.' },
-	{ key: 'i', section: 'Rule 437.40(i)', quote: 'The value of the token(s) accepted from a single source shall not exceed $50 per calendar year. Excluded from this restriction is any certificate or award publicly presented in recognition of public service. Any employee receiving such tokens that exceed $200 in value in the aggregate regardless of source during a single fiscal year shall notify the Department\'s Office of Internal Audits within 30 days' },
-	{ key: 'j', section: 'Rule 437.40(j)', quote: 'Any payment, gift, favor or other consideration not authorized for acceptance by subsection (i) above shall be returned to the donor immediately.' },
-	{ key: 'scope', section: 'Rule 437.10', quote: 'This Part applies to employee conduct in relationship to any entity which is licensed or regulated by the Department … or which provides services for the Department pursuant to a grant, contract, or purchase of service agreement … and families with whom the Department has adoption assistance agreements.' },
-	{ key: 'stricter', section: 'Ethics Act 10-40', quote: 'A State agency may adopt or maintain policies that are more restrictive than those set forth in this Article' },
-	{ key: 'code', section: '3.1', quote: 'To the extent any State Agency policy conflicts with this Code, the more restrictive policy shall control.' },
-] as const;
 
 /** The Ethics Act texts of the ban and the disposition of a prohibited gift. */
 export const ACT_RULES = [
@@ -44,9 +24,7 @@ export const ACT_RULES = [
 	{ key: 'disposition', section: 'Ethics Act 10-30', quote: 'does not violate this Act if the … employee promptly takes reasonable action to return the prohibited gift to its source or gives the gift or an amount equal to its value to an appropriate charity that is exempt from income taxation under Section 501(c)(3)' },
 ] as const;
 
-type AgencyKey = (typeof AGENCY_RULES)[number]['key'];
 type ActKey = (typeof ACT_RULES)[number]['key'];
-const agency = (key: AgencyKey) => AGENCY_RULES.find((r) => r.key === key)!;
 const act = (key: ActKey) => ACT_RULES.find((r) => r.key === key)!;
 const citeRow = (row: { section: string; quote: string }): Citation => cite(row.section as Parameters<typeof cite>[0], row.quote);
 
@@ -225,45 +203,6 @@ function ethicsActLayer(input: GiftInput, totals: GiftTotals, steps: string[], c
 	return { layer: { kind: 'result', allowed: false, decidedBy: 'Ethics Act 10-10', detail: 'From a prohibited source and no 10-15 exception applies.' }, checks };
 }
 
-function rule437Layer(input: GiftInput, totals: GiftTotals, steps: string[], citations: Citation[]): GiftLayer | NotApplicable {
-	const a = input.agency;
-	// (g) names the entities of 437.10, so decision-making authority over the giver puts it in scope.
-	const inScope = a.sourceInRule437Scope || a.underDecisionMakingAuthority;
-	const h = input.honorarium;
-	const honorariumBar = input.kind === 'honorarium' && (h.speakingForDepartment || h.duringWorkTimeWithoutBenefitTime || h.stateTravelPaid);
-	const bars: { key: AgencyKey; detail: string }[] = [];
-	if (a.mightInfluenceDuties) bars.push({ key: 'f', detail: 'the circumstances might reasonably be construed to influence official duties' });
-	if (a.underDecisionMakingAuthority) bars.push({ key: 'g', detail: 'the employee has decision-making authority over the giver' });
-	if (honorariumBar) bars.push({ key: 'h', detail: 'an honorarium for speaking or writing for the Department, on work time, or with State-paid travel' });
-	let allowedBy: string | null = null;
-	if (inScope && bars.length === 0) {
-		if (input.kind === 'public-service-award') allowedBy = 'a certificate or award publicly presented for public service is excluded from the $50 limit';
-		else if (input.kind === 'event-token' && totals.sourceTokensCalendarYearCents <= TOKEN_LIMIT_PER_SOURCE_CENTS) allowedBy = `${dollars(totals.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, within ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)}`;
-		else if (input.kind === 'event-token') bars.push({ key: 'j', detail: `${dollars(totals.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, over the ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)} of (i)` });
-		else bars.push({ key: 'j', detail: 'from an entity Rule 437 covers, and not a nominal event token or public-service award allowed by (i)' });
-	}
-	if (!inScope && bars.length === 0) {
-		steps.push(`Rule 437: ${input.sourceName} is not an entity the Rule covers (437.10), and neither (f) nor (h) is in question.`);
-		return { kind: 'not-applicable', reason: 'The giver is not licensed, regulated or funded by DCFS, and neither 437.40(f) nor (h) is in question.', rule: 'Rule 437 governs conduct toward the entities of 437.10.', steps: [], citations: [citeRow(agency('scope'))] };
-	}
-	if (inScope) citations.push(citeRow(agency('scope')));
-	for (const b of bars) {
-		steps.push(`Rule 437.40(${b.key}): not allowed — ${b.detail}.`);
-		citations.push(citeRow(agency(b.key)));
-	}
-	if (bars.length > 0) {
-		if (!bars.some((b) => b.key === 'j')) citations.push(citeRow(agency('j')));
-		return { kind: 'result', allowed: false, decidedBy: `Rule 437.40(${bars[0]!.key})`, detail: bars.map((b) => b.detail).join('; ') };
-	}
-	if (allowedBy) {
-		steps.push(`Rule 437.40(i): allowed — ${allowedBy}.`);
-		citations.push(citeRow(agency('i')));
-		return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40(i)', detail: allowedBy };
-	}
-	steps.push('Rule 437.40: no bar applies to this gift.');
-	return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40', detail: 'no bar of (f)–(h) applies' };
-}
-
 /**
  * Whether an employee may keep a gift, under the Ethics Act and the stricter Rule 437.40, with what
  * to do now (keep; return or donate promptly; return immediately) and any notice due, with its date.
@@ -283,12 +222,12 @@ export function assessGift(raw: unknown): GiftResult {
 	const citations: Citation[] = [];
 	const totals = totalsFor(input);
 	const { layer: ethicsAct, checks } = ethicsActLayer(input, totals, steps, citations);
-	const rule437 = rule437Layer(input, totals, steps, citations);
+	const rule437 = rule437Layer({ ...input, sourceTokensCalendarYearCents: totals.sourceTokensCalendarYearCents }, steps, citations);
 	const actAllowed = ethicsAct.kind === 'not-applicable' || ethicsAct.allowed;
 	const ruleAllowed = rule437.kind === 'not-applicable' || rule437.allowed;
 	const allowed = actAllowed && ruleAllowed;
 	const decidingLayer = !ruleAllowed || (rule437.kind === 'result' && actAllowed) ? 'rule-437' : 'ethics-act';
-	if (rule437.kind === 'result') citations.push(citeRow(agency('stricter')), citeRow(agency('code')));
+	if (rule437.kind === 'result') citations.push(citeRow(agencyRule('stricter')), citeRow(agencyRule('code')));
 
 	const decidedBy = decidingLayer === 'rule-437' && rule437.kind === 'result' ? rule437.decidedBy : ethicsAct.kind === 'result' ? ethicsAct.decidedBy : 'Ethics Act 10-10';
 	let action: GiftAction;
@@ -308,7 +247,7 @@ export function assessGift(raw: unknown): GiftResult {
 		const by = addDays(input.receivedOn, TOKEN_NOTICE_DAYS);
 		notices.push({ to: "the Department's Office of Internal Audits", by, overdue: compareDates(input.asOf, by) > 0, contents: 'In writing: the items received, the dates received, and the names of the donor organizations or individuals.' });
 		steps.push(`Tokens this fiscal year (${totals.fiscalYear.start} to ${totals.fiscalYear.end}), all sources: ${dollars(totals.tokensFiscalYearCents)}, over ${dollars(TOKEN_NOTICE_THRESHOLD_CENTS)}: notify the Office of Internal Audits in writing by ${by}.`);
-		if (!citations.some((c) => c.section === 'Rule 437.40(i)')) citations.push(citeRow(agency('i')));
+		if (!citations.some((c) => c.section === 'Rule 437.40(i)')) citations.push(citeRow(agencyRule('i')));
 	}
 
 	return {
