@@ -65,7 +65,8 @@ export interface CompTimeResult extends Explanation {
 	onAsOf: 'usable' | 'usable-under-extension' | 'fiscal-year-ended';
 }
 
-/** The fiscal year containing a date, named by the calendar year it ends in. */
+/** The fiscal year containing a date, named by the calendar year it ends in.
+ * @example fiscalYearOf('2025-09-10') //=> { name: 'FY2026', start: '2025-07-01', end: '2026-06-30', endYear: 2026 } */
 export function fiscalYearOf(iso: string): { name: string; start: string; end: string; endYear: number } {
 	const { year, month } = dateParts(iso);
 	const endYear = month >= FISCAL_YEAR_START_MONTH ? year + 1 : year;

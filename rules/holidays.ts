@@ -123,6 +123,7 @@ function observe(actual: string): { observedDate: string; shift: HolidayShift } 
  * The holidays whose actual date falls in `year`, in date order, without validating input: for rule
  * modules that already parsed their input. A New Year's Day on a Saturday is in its own year's list
  * although it is observed on December 31 of the year before.
+ * @example holidaysInYear(2022)[0] //=> { name: "New Year's Day", actualDate: '2022-01-01', observedDate: '2021-12-31', … }
  */
 export function holidaysInYear(year: number, options: HolidayOptions = {}): Holiday[] {
 	const listed: Holiday[] = STATE_HOLIDAY_ROWS.map((row) => {

@@ -44,6 +44,7 @@ export interface SeparationCheck {
  * Applies the six-month and four-calendar-day conditions. Reading: re-employment on the separation date
  * or any of the 4 calendar days after it blocks the lump sum; on death the re-employment test cannot
  * apply, but the six-month condition is read as applying to "the lump sum" paid to the estate too.
+ * @example checkSeparation('vacation lump sum', { serviceStart: '2025-01-15', separationDate: '2025-07-14', reason: 'termination' }).eligible //=> false
  */
 export function checkSeparation(context: string, input: SeparationFields): SeparationCheck {
 	if (input.separationDate < input.serviceStart) fail(context, 'separationDate', `expected a date on or after serviceStart (${input.serviceStart}), got "${input.separationDate}"`);

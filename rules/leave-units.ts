@@ -34,7 +34,7 @@ export const CentsSchema = z
 	.min(0, { error: (issue) => `expected 0 or more cents, got ${String(issue.input)}` })
 	.max(100_000_000_00, { error: (issue) => `expected at most 10,000,000,000 cents, got ${String(issue.input)}` });
 
-/** A number of hours, 0 or more, at most `max`. */
+/** A number of hours, 0 or more, at most `max`. @example hoursSchema(30).parse(7.5) //=> 7.5 */
 export function hoursSchema(max: number) {
 	return z
 		.number({ error: 'expected a number of hours' })
@@ -43,7 +43,8 @@ export function hoursSchema(max: number) {
 		.max(max, { error: (issue) => `expected at most ${max} hours, got ${String(issue.input)}` });
 }
 
-/** Builds the explicit "this rule does not apply" result. */
+/** Builds the explicit "this rule does not apply" result.
+ * @example notApplicable('Top tier.', 'No next tier after 25 years.', [], []).kind //=> 'not-applicable' */
 export function notApplicable(reason: string, rule: string, steps: string[], citations: Citation[]): NotApplicable {
 	return { kind: 'not-applicable', reason, rule, steps, citations };
 }

@@ -32,36 +32,40 @@ export const MONTHS_PER_YEAR = 12;
 export const ANNIVERSARY_MONTH_READING =
 	'A month earns at the rate in effect on its first day (for the month of hire, on the service date): the month containing an anniversary still earns at the old rate unless the anniversary is the 1st, and the new rate starts with the following month.';
 
-/** The tier a number of completed years falls in. */
+/** The tier a number of completed years falls in. @example tierForYears(5).daysPerYear //=> 15 */
 export function tierForYears(years: number): VacationTier {
 	let found: VacationTier = VACATION_TIERS[0];
 	for (const tier of VACATION_TIERS) if (years >= tier.fromYears) found = tier;
 	return found;
 }
 
-/** The tier in effect on a date for a continuous-service date (the anniversary itself completes the year). */
+/** The tier in effect on a date for a continuous-service date (the anniversary itself completes the year).
+ * @example tierOn('2020-03-15', '2025-03-15') //=> { years: 5, tier: { daysPerYear: 15, … } } */
 export function tierOn(serviceStart: string, on: string): { years: number; tier: VacationTier } {
 	const years = completedYears(serviceStart, on);
 	return { years, tier: tierForYears(years) };
 }
 
-/** The next tier and the anniversary it starts on, or null at the top tier. */
+/** The next tier and the anniversary it starts on, or null at the top tier.
+ * @example nextTierAfter('2020-03-15', tierForYears(0))?.date //=> '2025-03-15' */
 export function nextTierAfter(serviceStart: string, tier: VacationTier): { tier: VacationTier; date: string } | null {
 	const next = VACATION_TIERS.find((t) => t.fromYears > tier.fromYears);
 	return next ? { tier: next, date: addYears(serviceStart, next.fromYears) } : null;
 }
 
-/** Hours earned per full month at a tier: days per year × 7.5 ÷ 12 (exact in binary: days × 0.625). */
+/** Hours earned per full month at a tier: days per year × 7.5 ÷ 12 (exact in binary: days × 0.625).
+ * @example monthlyHours(tierForYears(0)) //=> 6.25 */
 export function monthlyHours(tier: VacationTier): number {
 	return (tier.daysPerYear * HOURS_PER_WORKDAY) / MONTHS_PER_YEAR;
 }
 
-/** The tier a calendar month (first day `monthStart`) earns at, under {@link ANNIVERSARY_MONTH_READING}. */
+/** The tier a calendar month (first day `monthStart`) earns at, under {@link ANNIVERSARY_MONTH_READING}.
+ * @example tierForMonth('2020-03-15', '2025-03-01').daysPerYear //=> 10 (the anniversary month earns the old rate) */
 export function tierForMonth(serviceStart: string, monthStart: string): VacationTier {
 	return tierOn(serviceStart, monthStart > serviceStart ? monthStart : serviceStart).tier;
 }
 
-/** The citation of one tier row. */
+/** The citation of one tier row. @example tierCitation(tierForYears(25)).section //=> '2.3 A 6)' */
 export function tierCitation(tier: VacationTier): Citation {
 	return cite('2.3', tier.quote, tier.cite);
 }

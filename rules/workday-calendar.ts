@@ -56,12 +56,14 @@ export function createWorkdayCalendar(options: HolidayOptions = {}): WorkdayCale
 	};
 }
 
-/** The citations for any workday answer: the work week, the holiday list, the weekend rule. */
+/** The citations for any workday answer: the work week, the holiday list, the weekend rule.
+ * @example workdayCitations().map((c) => c.section) //=> ['2.2', '2.7', '2.7'] */
 export function workdayCitations(options: HolidayOptions = {}): Citation[] {
 	return [WORK_WEEK_CITATION, HOLIDAY_LIST_CITATION, OBSERVED_DATE_CITATION, ...(options.extraDays?.length ? [EXTRA_DAYS_CITATION] : [])];
 }
 
-/** Counts `workdays` workdays from `date` in `direction` without validating: for parsed inputs. */
+/** Counts `workdays` workdays from `date` in `direction` without validating: for parsed inputs.
+ * @example shiftWorkdays('2025-11-26', 1, 1, createWorkdayCalendar()).date //=> '2025-12-01' */
 export function shiftWorkdays(date: string, workdays: number, direction: 1 | -1, calendar: WorkdayCalendar): { date: string; weekendDaysSkipped: number; holidaysSkipped: Holiday[] } {
 	let current = date;
 	let weekendDaysSkipped = 0;
