@@ -5,7 +5,7 @@ import { cite, type Citation, type Explanation, type NotApplicable } from './res
 import { HolidayOptionsSchema } from './holidays';
 import { createWorkdayCalendar, workdayCitations } from './workday-calendar';
 import { ATTENDANCE_QUOTES, classifyLate, consecutiveNoCallInRun, minutes, RESET_AFTER_MONTHS, stepFor, type AttendanceStep, type LateArrivalClass } from './attendance-track';
-import { certificationStanding, dockTimeStanding, DockTimeInputSchema, MedicalCertificationInputSchema, type CertificationStanding, type DockTimeStanding } from './attendance-dock-time';
+import { callInFormStanding, CallInFormInputSchema, certificationStanding, dockTimeStanding, DockTimeInputSchema, MedicalCertificationInputSchema, type CallInFormStanding, type CertificationStanding, type DockTimeStanding } from './attendance-dock-time';
 
 /**
  * Daily attendance discipline (handbook 2.1 B, 3.4 and the Affirmative Attendance Memorandum,
@@ -49,6 +49,8 @@ export const AttendanceDisciplineInputSchema = z.object({
 	dockTime: DockTimeInputSchema.optional(),
 	/** A medical certificate for an absence while sick time is exhausted (MOA 3). */
 	medicalCertification: MedicalCertificationInputSchema.optional(),
+	/** The request form after a same-day call-in (MOA 5–6). */
+	callInForm: CallInFormInputSchema.optional(),
 	/** Election and proclaimed days off (2.7) that are not workdays, as in calendar.ts. */
 	holidays: HolidayOptionsSchema.optional(),
 });
@@ -83,6 +85,7 @@ export interface AttendanceDisciplineResult extends Explanation {
 	consecutiveNoCallInDischargeOn: string | null;
 	dockTime: DockTimeStanding | null;
 	medicalCertification: CertificationStanding | null;
+	callInForm: CallInFormStanding | null;
 }
 
 /**
@@ -128,7 +131,7 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		...input.lateArrivals.filter((_, i) => lateArrivals[i]!.classification === 'unauthorized-absence').map((l) => ({ date: l.date, calledIn: l.calledIn, source: 'late-arrival' as const })),
 	].sort((a, b) => compareDates(a.date, b.date));
 
-	if (uaDays.length === 0 && !input.dockTime && !input.medicalCertification) {
+	if (uaDays.length === 0 && !input.dockTime && !input.medicalCertification && !input.callInForm) {
 		return {
 			kind: 'not-applicable',
 			reason: 'No unauthorized absence: the progressive UA track does not apply (tardiness alone is handled by counseling).',
@@ -187,12 +190,13 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 
 	const dockTime = input.dockTime ? dockTimeStanding(input.dockTime, input.asOf) : null;
 	const medicalCertification = input.medicalCertification ? certificationStanding(input.medicalCertification, input.asOf, calendar) : null;
-	for (const part of [dockTime, medicalCertification]) {
+	const callInForm = input.callInForm ? callInFormStanding(input.callInForm, input.asOf, calendar) : null;
+	for (const part of [dockTime, medicalCertification, callInForm]) {
 		if (!part) continue;
 		steps.push(...part.steps);
 		citations.push(...part.citations);
 	}
-	if (medicalCertification || consecutiveNoCallInDischargeOn) citations.push(...workdayCitations(input.holidays ?? {}));
+	if (medicalCertification || callInForm || consecutiveNoCallInDischargeOn) citations.push(...workdayCitations(input.holidays ?? {}));
 
 	return {
 		kind: 'result',
@@ -208,5 +212,6 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		consecutiveNoCallInDischargeOn,
 		dockTime,
 		medicalCertification,
+		callInForm,
 	};
 }

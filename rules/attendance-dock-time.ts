@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { addMonths, compareDates, IsoDateSchema } from './dates';
+import { addDays, addMonths, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation } from './result';
 import { shiftWorkdays, type WorkdayCalendar } from './workday-calendar';
 
 /**
- * Authorized dock time and medical-certification deadlines of the Affirmative Attendance Memorandum
- * (handbook 3.4, attachment 3.4a, paragraphs 3, 4 and 7). Used by attendance-discipline.ts, which
+ * Authorized dock time and the paperwork deadlines of the Affirmative Attendance Memorandum
+ * (handbook 3.4, attachment 3.4a, paragraphs 3–7): medical certification, the call-in form. Used by attendance-discipline.ts, which
  * parses the input; these helpers take parsed values. IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 
@@ -121,4 +121,45 @@ export function certificationStanding(input: MedicalCertificationInput, asOf: st
 		}[status],
 	];
 	return { dueBy, unauthorizedAfter, status, steps, citations: [cite('3.4', MEDICAL_CERTIFICATION_DEADLINES.quote, MEDICAL_CERTIFICATION_DEADLINES.label)] };
+}
+
+/** Paragraphs 5–6: the call-in form within 2 of the employee's workdays after return; supervisors act within 5 calendar days. */
+export const CALL_IN_FORM_DEADLINES = {
+	employeeWorkdays: 2,
+	supervisorCalendarDays: 5,
+	label: '3.4 MOA 5–6',
+	quote: "The form must be provided to the supervisor no later than two (2) of the employee's workdays after the employee's return from the absence. … Supervisors must process all completed forms generated from call-ins within five (5) calendar days of submission",
+} as const;
+
+/** The request-for-time-off form after a same-day call-in. */
+export const CallInFormInputSchema = z.object({
+	/** The day the employee returned to work. */
+	returnedOn: IsoDateSchema,
+	/** The day the form reached the supervisor, if it has. */
+	submittedOn: IsoDateSchema.optional(),
+});
+/** Input of the call-in-form part of the attendance calculator. */
+export type CallInFormInput = z.infer<typeof CallInFormInputSchema>;
+
+/** The paragraph 5–6 deadlines for one call-in. */
+export interface CallInFormStanding {
+	dueBy: string;
+	status: 'submitted-in-time' | 'submitted-late' | 'awaiting' | 'late';
+	/** When the supervisor must approve or disapprove (5 calendar days after submission). */
+	supervisorDecisionBy: string | null;
+	steps: string[];
+	citations: Citation[];
+}
+
+/** The call-in form deadlines from parsed input; the return day itself is not counted. */
+export function callInFormStanding(input: CallInFormInput, asOf: string, calendar: WorkdayCalendar): CallInFormStanding {
+	const d = CALL_IN_FORM_DEADLINES;
+	const dueBy = shiftWorkdays(input.returnedOn, d.employeeWorkdays, 1, calendar).date;
+	const on = input.submittedOn;
+	const status: CallInFormStanding['status'] = on !== undefined ? (compareDates(on, dueBy) <= 0 ? 'submitted-in-time' : 'submitted-late') : compareDates(asOf, dueBy) <= 0 ? 'awaiting' : 'late';
+	const supervisorDecisionBy = on !== undefined ? addDays(on, d.supervisorCalendarDays) : null;
+	const steps = [`Call-in form: due by ${dueBy}, the 2nd workday after the return on ${input.returnedOn}.`];
+	if (status === 'submitted-late' || status === 'late') steps.push('Without the form in time the absence may be treated as unauthorized and docked; submitting it within 2 workdays after notice of the dock corrects that.');
+	if (supervisorDecisionBy) steps.push(`Submitted ${on}: the supervisor approves or disapproves by ${supervisorDecisionBy}.`);
+	return { dueBy, status, supervisorDecisionBy, steps, citations: [cite('3.4', d.quote, d.label)] };
 }

@@ -165,6 +165,19 @@ describe('§3.4 MOA 3 medical certification in work days', () => {
 	});
 });
 
+describe('§3.4 MOA 5–6 the call-in form', () => {
+	// Return Wednesday 2025-11-26: the 1st and 2nd workdays after it are Dec 1 and Dec 2 (Thanksgiving and the day after skipped).
+	test.each([
+		{ name: '§3.4 MOA 5 submitted on the 2nd workday after return → in time, supervisor decides within 5 calendar days', submittedOn: '2025-12-02', asOf: '2025-12-10', status: 'submitted-in-time', supervisorDecisionBy: '2025-12-07' },
+		{ name: '§3.4 MOA 5 submitted on the 3rd workday → late', submittedOn: '2025-12-03', asOf: '2025-12-10', status: 'submitted-late', supervisorDecisionBy: '2025-12-08' },
+		{ name: '§3.4 MOA 5 not yet, before the deadline → awaiting', submittedOn: undefined, asOf: '2025-12-01', status: 'awaiting', supervisorDecisionBy: null },
+		{ name: '§3.4 MOA 5 not by the 2nd workday → late', submittedOn: undefined, asOf: '2025-12-03', status: 'late', supervisorDecisionBy: null },
+	])('$name', ({ submittedOn, asOf, status, supervisorDecisionBy }) => {
+		const r = result({ asOf, callInForm: { returnedOn: '2025-11-26', submittedOn } }).callInForm!;
+		expect(r).toMatchObject({ dueBy: '2025-12-02', status, supervisorDecisionBy });
+	});
+});
+
 describe('§3.4 explanations', () => {
 	test('§3.4 the result cites the MOA rows it used, linking to 3.4 and 2.1', () => {
 		const r = result({ asOf: '2025-03-31', unauthorizedAbsences: [{ date: '2025-03-03', calledIn: false }] });
