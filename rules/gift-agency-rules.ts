@@ -16,8 +16,12 @@ export const TOKEN_LIMIT_PER_SOURCE_CENTS = 5_000;
 export const TOKEN_NOTICE_THRESHOLD_CENTS = 20_000;
 /** Rule 437.40(i): the notice is due within 30 days after receiving the token. */
 export const TOKEN_NOTICE_DAYS = 30;
+/** Rule 437.40(d): board or advisory-committee travel reimbursements over $200 in a calendar year, one board → report. */
+export const BOARD_REPORT_THRESHOLD_CENTS = 20_000;
+
 /** Rule 437.40 and the texts that make the stricter layer control, one cited row each. */
 export const AGENCY_RULES = [
+	{ key: 'd', section: 'Rule 437.40(d)', quote: 'an employee receiving payment or reimbursement for travel expenses (transportation, lodging, per diem) related to serving on a board of directors or professional advisory committee shall report those payments or reimbursement to the Office of Internal Audits when the aggregate amount exceeds $200 within a calendar year for service on a single board' },
 	{ key: 'f', section: 'Rule 437.40(f)', quote: 'No employee shall solicit or accept any payment, gift, favor, service, loan or entertainment or other consideration for themselves or others under circumstances that might reasonably be construed to influence the performance of his or her official duties.' },
 	{ key: 'g', section: 'Rule 437.40(g)', quote: 'No employee shall solicit or accept any payment, gift, … from any entity or child care facility … or any entity that has a grant, contract, or purchase of service agreement, or adoption assistance agreement with the Department over which the employee has decision-making authority.' },
 	{ key: 'h', section: 'Rule 437.40(h)', quote: 'No employee may accept an honorarium … when: 1) he or she is speaking or writing as a representative of the Department; or 2) the … engagement occurs during the employee\'s scheduled work time (unless earned benefit time is used); or 3) travel and related expenses are paid by the State.' },
@@ -66,7 +70,9 @@ export function rule437Layer(input: AgencyLayerFacts, steps: string[], citations
 	if (honorariumBar) bars.push({ key: 'h', detail: 'an honorarium for speaking or writing for the Department, on work time, or with State-paid travel' });
 	let allowedBy: string | null = null;
 	if (inScope && bars.length === 0) {
-		if (input.kind === 'public-service-award') allowedBy = 'a certificate or award publicly presented for public service is excluded from the $50 limit';
+		// (d) contemplates travel reimbursements for board service, so (j) does not send them back.
+		if (input.kind === 'board-travel-reimbursement') allowedBy = 'travel reimbursement for service on a board or advisory committee, reported to Internal Audits above $200 a calendar year';
+		else if (input.kind === 'public-service-award') allowedBy = 'a certificate or award publicly presented for public service is excluded from the $50 limit';
 		else if (input.kind === 'event-token' && input.sourceTokensCalendarYearCents <= TOKEN_LIMIT_PER_SOURCE_CENTS) allowedBy = `${dollars(input.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, within ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)}`;
 		else if (input.kind === 'event-token') bars.push({ key: 'j', detail: `${dollars(input.sourceTokensCalendarYearCents)} of tokens from this source this calendar year, over the ${dollars(TOKEN_LIMIT_PER_SOURCE_CENTS)} of (i)` });
 		else bars.push({ key: 'j', detail: 'from an entity Rule 437 covers, and not a nominal event token or public-service award allowed by (i)' });
@@ -85,9 +91,11 @@ export function rule437Layer(input: AgencyLayerFacts, steps: string[], citations
 		return { kind: 'result', allowed: false, decidedBy: `Rule 437.40(${bars[0]!.key})`, detail: bars.map((b) => b.detail).join('; ') };
 	}
 	if (allowedBy) {
-		steps.push(`Rule 437.40(i): allowed — ${allowedBy}.`);
-		citations.push(citeRow(agencyRule('i')));
-		return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40(i)', detail: allowedBy };
+		const key = input.kind === 'board-travel-reimbursement' ? 'd' : 'i';
+		steps.push(`Rule 437.40(${key}): allowed — ${allowedBy}.`);
+		if (key === 'd') steps.push('Serving on the board itself must have been notified to the Director or designee, and keeps the employee out of decisions about that entity (437.40(d)).');
+		citations.push(citeRow(agencyRule(key)));
+		return { kind: 'result', allowed: true, decidedBy: `Rule 437.40(${key})`, detail: allowedBy };
 	}
 	steps.push('Rule 437.40: no bar applies to this gift.');
 	return { kind: 'result', allowed: true, decidedBy: 'Rule 437.40', detail: 'no bar of (f)–(h) applies' };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, parseInput } from './errors';
 import { addDays, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
-import { agencyRule, rule437Layer, TOKEN_NOTICE_DAYS, TOKEN_NOTICE_THRESHOLD_CENTS } from './gift-agency-rules';
+import { agencyRule, BOARD_REPORT_THRESHOLD_CENTS, rule437Layer, TOKEN_NOTICE_DAYS, TOKEN_NOTICE_THRESHOLD_CENTS } from './gift-agency-rules';
 import { checkExceptions, ExceptionFactsSchema, PROHIBITED_SOURCE_QUESTIONS, ProhibitedSourceAnswersSchema, type ExceptionCheck } from './gift-exceptions';
 
 /**
@@ -29,7 +29,7 @@ const act = (key: ActKey) => ACT_RULES.find((r) => r.key === key)!;
 const citeRow = (row: { section: string; quote: string }): Citation => cite(row.section as Parameters<typeof cite>[0], row.quote);
 
 /** What the gift is: the kinds Rule 437.40 and Ethics Act 10-15(8) treat differently. */
-export const GIFT_KINDS = ['event-token', 'public-service-award', 'honorarium', 'food-or-refreshments', 'other'] as const;
+export const GIFT_KINDS = ['event-token', 'public-service-award', 'honorarium', 'food-or-refreshments', 'board-travel-reimbursement', 'other'] as const;
 const GiftKindSchema = z.enum(GIFT_KINDS, { error: (i) => `expected one of ${GIFT_KINDS.join(', ')}, got ${JSON.stringify(i.input)}` });
 const CentsSchema = z.int({ error: (i) => `expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` }).min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` });
 const SourceNameSchema = z.string({ error: 'expected the name of the giver' }).trim().min(1, { error: 'expected the name of the giver, got an empty text' }).max(200);
@@ -113,6 +113,8 @@ export interface GiftTotals {
 	sourceCalendarYearCents: number;
 	sourceFoodSameDayCents: number;
 	sourceTokensCalendarYearCents: number;
+	/** Board or advisory-committee travel reimbursements from this board this calendar year (437.40(d)). */
+	sourceBoardReimbursementsCalendarYearCents: number;
 	tokensFiscalYearCents: number;
 	fiscalYear: { start: string; end: string };
 }
@@ -128,7 +130,8 @@ export interface GiftAction {
 /** A written notice that is due. */
 export interface GiftNotice {
 	to: string;
-	by: string;
+	/** The deadline; null where the rule sets none (437.40(d)). */
+	by: string | null;
 	overdue: boolean;
 	contents: string;
 }
@@ -170,6 +173,7 @@ function totalsFor(input: GiftInput): GiftTotals {
 		sourceCalendarYearCents: sum(fromSource.filter((g) => g.receivedOn.slice(0, 4) === year)) + input.valueCents,
 		sourceFoodSameDayCents: sum(fromSource.filter((g) => g.kind === 'food-or-refreshments' && g.receivedOn === input.receivedOn)) + food,
 		sourceTokensCalendarYearCents: sum(fromSource.filter((g) => g.kind === 'event-token' && g.receivedOn.slice(0, 4) === year)) + token,
+		sourceBoardReimbursementsCalendarYearCents: sum(fromSource.filter((g) => g.kind === 'board-travel-reimbursement' && g.receivedOn.slice(0, 4) === year)) + (input.kind === 'board-travel-reimbursement' ? input.valueCents : 0),
 		// Reading: public-service awards are excluded from the $50 limit only; they still count toward the $200 aggregate.
 		tokensFiscalYearCents: sum(kept.filter((g) => isToken(g.kind) && compareDates(g.receivedOn, fiscalYear.start) >= 0 && compareDates(g.receivedOn, fiscalYear.end) <= 0)) + (isToken(input.kind) ? input.valueCents : 0),
 		fiscalYear,
@@ -248,6 +252,10 @@ export function assessGift(raw: unknown): GiftResult {
 		notices.push({ to: "the Department's Office of Internal Audits", by, overdue: compareDates(input.asOf, by) > 0, contents: 'In writing: the items received, the dates received, and the names of the donor organizations or individuals.' });
 		steps.push(`Tokens this fiscal year (${totals.fiscalYear.start} to ${totals.fiscalYear.end}), all sources: ${dollars(totals.tokensFiscalYearCents)}, over ${dollars(TOKEN_NOTICE_THRESHOLD_CENTS)}: notify the Office of Internal Audits in writing by ${by}.`);
 		if (!citations.some((c) => c.section === 'Rule 437.40(i)')) citations.push(citeRow(agencyRule('i')));
+	}
+	if (allowed && input.kind === 'board-travel-reimbursement' && totals.sourceBoardReimbursementsCalendarYearCents > BOARD_REPORT_THRESHOLD_CENTS) {
+		notices.push({ to: "the Department's Office of Internal Audits", by: null, overdue: false, contents: `The travel payments or reimbursements from ${input.sourceName} this calendar year (${dollars(totals.sourceBoardReimbursementsCalendarYearCents)}); the Rule sets no deadline.` });
+		steps.push(`Travel reimbursements from ${input.sourceName} this calendar year: ${dollars(totals.sourceBoardReimbursementsCalendarYearCents)}, over ${dollars(BOARD_REPORT_THRESHOLD_CENTS)}: report them to the Office of Internal Audits.`);
 	}
 
 	return {

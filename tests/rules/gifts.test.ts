@@ -153,6 +153,19 @@ describe('Rule 437.40(i) tokens over $200 in a fiscal year, any source → writt
 	});
 });
 
+describe('Rule 437.40(d) board travel reimbursements over $200 a calendar year for one board → report to Internal Audits', () => {
+	const board = { ...base, sourceName: 'Acme Youth Services Board', kind: 'board-travel-reimbursement', prohibitedSource: {}, agency: { sourceInRule437Scope: true } } as const;
+	const earlier = (cents: number) => [{ receivedOn: '2025-02-01', valueCents: cents, sourceName: 'Acme Youth Services Board', kind: 'board-travel-reimbursement' }];
+	test.each([
+		{ name: 'Rule 437.40(d) $150 + $50 = $200 (at the threshold) → kept, no report', value: 5_000, notice: false },
+		{ name: 'Rule 437.40(d) $150 + $50.01 → kept, report to Internal Audits (no deadline stated)', value: 5_001, notice: true },
+	])('$name', ({ value, notice }) => {
+		const r = assessGift({ ...board, valueCents: value, priorGifts: earlier(15_000) });
+		expect(r).toMatchObject({ allowed: true, decidedBy: 'Rule 437.40(d)' });
+		expect(r.notices).toEqual(notice ? [expect.objectContaining({ to: "the Department's Office of Internal Audits", by: null })] : []);
+	});
+});
+
 describe('Rule 437.40 (f), (g), (h), (j): the stricter agency layer', () => {
 	test('Rule 437.40(g) nothing from an entity under the employee’s decision-making authority, even a $10 token', () => {
 		const r = assessGift({ ...base, kind: 'event-token', valueCents: 1_000, agency: { underDecisionMakingAuthority: true } });
@@ -192,7 +205,7 @@ describe('gifts: bad input names the field', () => {
 		expect(() => assessGift({ ...base, valueCents: 100, exceptions: { relative: 'second cousin' } })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: gifts: exceptions.relative: expected a relative listed in Ethics Act 10-15(6), got "second cousin"]`);
 	});
 	test('gifts: an unknown kind of gift', () => {
-		expect(() => assessGift({ ...base, valueCents: 100, kind: 'cash' })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: gifts: kind: expected one of event-token, public-service-award, honorarium, food-or-refreshments, other, got "cash"]`);
+		expect(() => assessGift({ ...base, valueCents: 100, kind: 'cash' })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: gifts: kind: expected one of event-token, public-service-award, honorarium, food-or-refreshments, board-travel-reimbursement, other, got "cash"]`);
 	});
 	test('gifts: received after asOf', () => {
 		expect(() => assessGift({ ...base, valueCents: 100, receivedOn: '2025-03-21' })).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: gifts: receivedOn: expected a date on or before asOf (2025-03-20), got "2025-03-21"]`);
