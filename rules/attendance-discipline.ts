@@ -4,8 +4,27 @@ import { addMonths, compareDates, formatDate, IsoDateSchema, IsoTimeSchema } fro
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
 import { HolidayOptionsSchema } from './holidays';
 import { createWorkdayCalendar, workdayCitations } from './workday-calendar';
-import { ATTENDANCE_QUOTES, classifyLate, consecutiveNoCallInRun, minutes, RESET_AFTER_MONTHS, stepFor, type AttendanceStep, type LateArrivalClass } from './attendance-track';
-import { callInFormStanding, CallInFormInputSchema, certificationStanding, dockTimeStanding, DockTimeInputSchema, MedicalCertificationInputSchema, type CallInFormStanding, type CertificationStanding, type DockTimeStanding } from './attendance-dock-time';
+import {
+	ATTENDANCE_QUOTES,
+	classifyLate,
+	consecutiveNoCallInRun,
+	minutes,
+	RESET_AFTER_MONTHS,
+	stepFor,
+	type AttendanceStep,
+	type LateArrivalClass,
+} from './attendance-track';
+import {
+	callInFormStanding,
+	CallInFormInputSchema,
+	certificationStanding,
+	dockTimeStanding,
+	DockTimeInputSchema,
+	MedicalCertificationInputSchema,
+	type CallInFormStanding,
+	type CertificationStanding,
+	type DockTimeStanding,
+} from './attendance-dock-time';
 
 /**
  * Daily attendance discipline (handbook 2.1 B, 3.4 and the Affirmative Attendance Memorandum,
@@ -16,33 +35,54 @@ import { callInFormStanding, CallInFormInputSchema, certificationStanding, dockT
  */
 
 const CONTEXT = 'attendance discipline';
-const yesNo = z.boolean({ error: (i) => `expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}` });
+const yesNo = z.boolean({
+	error: (i) =>
+		`expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}`,
+});
 
 /** The track's tables and types, for the calculator UI and the API. */
-export { ATTENDANCE_STEPS, LATE_TO_UA_THRESHOLD_MINUTES, HALF_DAY_MINUTES, RESET_AFTER_MONTHS, CONSECUTIVE_NO_CALL_IN_DAYS, type AttendanceStep, type LateArrivalClass } from './attendance-track';
+export {
+	ATTENDANCE_STEPS,
+	LATE_TO_UA_THRESHOLD_MINUTES,
+	HALF_DAY_MINUTES,
+	RESET_AFTER_MONTHS,
+	CONSECUTIVE_NO_CALL_IN_DAYS,
+	type AttendanceStep,
+	type LateArrivalClass,
+} from './attendance-track';
 
 /** Input of the attendance discipline calculator. */
 export const AttendanceDisciplineInputSchema = z.object({
 	/** The day the standing is computed for (the caller passes it; no clock reads). */
 	asOf: IsoDateSchema,
 	/** Whole days of unauthorized absence, each with or without a call-in. */
-	unauthorizedAbsences: z.array(z.object({
-		/** The day absent without approved time. */
-		date: IsoDateSchema,
-		/** Whether the employee called in (2.1 B: within one hour after the start of the shift). */
-		calledIn: yesNo,
-	}), { error: 'expected a list of unauthorized absences' }).default([]),
+	unauthorizedAbsences: z
+		.array(
+			z.object({
+				/** The day absent without approved time. */
+				date: IsoDateSchema,
+				/** Whether the employee called in (2.1 B: within one hour after the start of the shift). */
+				calledIn: yesNo,
+			}),
+			{ error: 'expected a list of unauthorized absences' },
+		)
+		.default([]),
 	/** Late arrivals: late, or an unauthorized absence when one hour or more after the start time. */
-	lateArrivals: z.array(z.object({
-		/** The day of the late arrival. */
-		date: IsoDateSchema,
-		/** The regular starting time, HH:MM. */
-		startTime: IsoTimeSchema,
-		/** The time of arrival, HH:MM. */
-		arrivalTime: IsoTimeSchema,
-		/** Whether the employee called in before arriving. */
-		calledIn: yesNo,
-	}), { error: 'expected a list of late arrivals' }).default([]),
+	lateArrivals: z
+		.array(
+			z.object({
+				/** The day of the late arrival. */
+				date: IsoDateSchema,
+				/** The regular starting time, HH:MM. */
+				startTime: IsoTimeSchema,
+				/** The time of arrival, HH:MM. */
+				arrivalTime: IsoTimeSchema,
+				/** Whether the employee called in before arriving. */
+				calledIn: yesNo,
+			}),
+			{ error: 'expected a list of late arrivals' },
+		)
+		.default([]),
 	/** Whether a "current practice" sends UA of less than ½ day to the misuse-of-time track (MOA 2). */
 	misuseOfTimePractice: yesNo.default(false),
 	/** Authorized dock time used and proof status, for the MOA 4 limits. */
@@ -98,13 +138,17 @@ export interface AttendanceDisciplineResult extends Explanation {
  * //=> { kind: 'result', currentCount: 3, current: { step: 3, action: 'Written reprimand', … },
  * //     next: { withCallIn: { step: 4, … }, withoutCallIn: { step: 5, action: '1-day suspension', … } }, … }
  */
-export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineResult | NotApplicable {
+export function assessAttendanceDiscipline(
+	raw: unknown,
+): AttendanceDisciplineResult | NotApplicable {
 	const input = parseInput(AttendanceDisciplineInputSchema, raw, CONTEXT);
 	const seen = new Map<string, string>();
 	const check = (date: string, field: string) => {
-		if (compareDates(date, input.asOf) > 0) fail(CONTEXT, field, `expected a date on or before asOf (${input.asOf}), got "${date}"`);
+		if (compareDates(date, input.asOf) > 0)
+			fail(CONTEXT, field, `expected a date on or before asOf (${input.asOf}), got "${date}"`);
 		const other = seen.get(date);
-		if (other) fail(CONTEXT, field, `expected one entry per day, got ${date} again (already in ${other})`);
+		if (other)
+			fail(CONTEXT, field, `expected one entry per day, got ${date} again (already in ${other})`);
 		seen.set(date, field);
 	};
 	input.unauthorizedAbsences.forEach((a, i) => check(a.date, `unauthorizedAbsences.${i}.date`));
@@ -114,30 +158,43 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	const steps: string[] = [];
 	const citations: Citation[] = [];
 	const use = (q: { label: string; quote: string }, key: '2.1' | '3.4' = '3.4') => {
-		if (!citations.some((c) => c.section === q.label && c.quote === q.quote)) citations.push(cite(key, q.quote, q.label));
+		if (!citations.some((c) => c.section === q.label && c.quote === q.quote))
+			citations.push(cite(key, q.quote, q.label));
 	};
 
 	const lateArrivals: LateArrivalClass[] = input.lateArrivals.map((l) => {
 		const minutesLate = minutes(l.arrivalTime) - minutes(l.startTime);
 		const classification = classifyLate(minutesLate, input.misuseOfTimePractice);
-		steps.push(`${formatDate(l.date)}: arrived ${l.arrivalTime} for a ${l.startTime} start, ${Math.max(0, minutesLate)} minute(s) late → ${classification.replace(/-/g, ' ')}.`);
+		steps.push(
+			`${formatDate(l.date)}: arrived ${l.arrivalTime} for a ${l.startTime} start, ${Math.max(0, minutesLate)} minute(s) late → ${classification.replace(/-/g, ' ')}.`,
+		);
 		return { date: l.date, minutesLate, classification };
 	});
 	if (lateArrivals.length > 0) use(ATTENDANCE_QUOTES.threshold);
-	if (lateArrivals.some((l) => l.classification === 'misuse-of-time')) use(ATTENDANCE_QUOTES.misuse);
+	if (lateArrivals.some((l) => l.classification === 'misuse-of-time'))
+		use(ATTENDANCE_QUOTES.misuse);
 
 	const uaDays = [
-		...input.unauthorizedAbsences.map((a) => ({ date: a.date, calledIn: a.calledIn, source: 'absence' as const })),
-		...input.lateArrivals.filter((_, i) => lateArrivals[i]!.classification === 'unauthorized-absence').map((l) => ({ date: l.date, calledIn: l.calledIn, source: 'late-arrival' as const })),
+		...input.unauthorizedAbsences.map((a) => ({
+			date: a.date,
+			calledIn: a.calledIn,
+			source: 'absence' as const,
+		})),
+		...input.lateArrivals
+			.filter((_, i) => lateArrivals[i]!.classification === 'unauthorized-absence')
+			.map((l) => ({ date: l.date, calledIn: l.calledIn, source: 'late-arrival' as const })),
 	].sort((a, b) => compareDates(a.date, b.date));
 
 	if (uaDays.length === 0 && !input.dockTime && !input.medicalCertification && !input.callInForm) {
 		return {
 			kind: 'not-applicable',
-			reason: 'No unauthorized absence: the progressive UA track does not apply (tardiness alone is handled by counseling).',
+			reason:
+				'No unauthorized absence: the progressive UA track does not apply (tardiness alone is handled by counseling).',
 			rule: 'The MOA 8 track applies to days of unauthorized absence only.',
 			steps,
-			citations: citations.length ? citations : [cite('3.4', ATTENDANCE_QUOTES.threshold.quote, ATTENDANCE_QUOTES.threshold.label)],
+			citations: citations.length
+				? citations
+				: [cite('3.4', ATTENDANCE_QUOTES.threshold.quote, ATTENDANCE_QUOTES.threshold.label)],
 		};
 	}
 
@@ -145,10 +202,13 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	let lastAction: string | null = null;
 	const offenseDays: AttendanceOffenseDay[] = [];
 	for (const d of uaDays) {
-		const startedOver = lastAction !== null && compareDates(d.date, addMonths(lastAction, RESET_AFTER_MONTHS)) > 0;
+		const startedOver =
+			lastAction !== null && compareDates(d.date, addMonths(lastAction, RESET_AFTER_MONTHS)) > 0;
 		if (startedOver) {
 			count = 0;
-			steps.push(`${formatDate(d.date)} is more than 24 months after the last action (${lastAction}): the progression starts over.`);
+			steps.push(
+				`${formatDate(d.date)} is more than 24 months after the last action (${lastAction}): the progression starts over.`,
+			);
 			use(ATTENDANCE_QUOTES.reset);
 		}
 		const weight = d.calledIn ? 1 : 2;
@@ -156,9 +216,22 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 		count += weight;
 		lastAction = d.date;
 		const step = stepFor(count);
-		const served = step.servedDays ? ` (${step.servedDays} days served, ${step.paperDays} on paper)` : step.suspensionDays ? ' (noticed, not served)' : '';
-		steps.push(`${formatDate(d.date)}: UA ${d.calledIn ? 'with' : 'without'} call-in = offense ${offenseNumbers.join(' and ')} → step ${step.step}, ${step.action}${served}.`);
-		offenseDays.push({ date: d.date, source: d.source, calledIn: d.calledIn, offenseNumbers, startedOver, ...step });
+		const served = step.servedDays
+			? ` (${step.servedDays} days served, ${step.paperDays} on paper)`
+			: step.suspensionDays
+				? ' (noticed, not served)'
+				: '';
+		steps.push(
+			`${formatDate(d.date)}: UA ${d.calledIn ? 'with' : 'without'} call-in = offense ${offenseNumbers.join(' and ')} → step ${step.step}, ${step.action}${served}.`,
+		);
+		offenseDays.push({
+			date: d.date,
+			source: d.source,
+			calledIn: d.calledIn,
+			offenseNumbers,
+			startedOver,
+			...step,
+		});
 	}
 	if (offenseDays.length > 0) {
 		use(ATTENDANCE_QUOTES.track);
@@ -167,36 +240,55 @@ export function assessAttendanceDiscipline(raw: unknown): AttendanceDisciplineRe
 	if (offenseDays.some((o) => !o.calledIn)) use(ATTENDANCE_QUOTES.noCallIn);
 	if (offenseDays.some((o) => o.suspensionDays > 0)) use(ATTENDANCE_QUOTES.served);
 	// A no-call-in day can jump from step 10 to 12: then no suspension before discharge was served.
-	const skipped = offenseDays.find((o, i) => o.step === 12 && i > 0 && !o.startedOver && offenseDays[i - 1]!.step <= 10);
-	if (skipped) steps.push(`${formatDate(skipped.date)}: the track reached discharge without the step-11 suspension, so no suspension time was served.`);
+	const skipped = offenseDays.find(
+		(o, i) => o.step === 12 && i > 0 && !o.startedOver && offenseDays[i - 1]!.step <= 10,
+	);
+	if (skipped)
+		steps.push(
+			`${formatDate(skipped.date)}: the track reached discharge without the step-11 suspension, so no suspension time was served.`,
+		);
 
 	const startsOverAfter = lastAction === null ? null : addMonths(lastAction, RESET_AFTER_MONTHS);
 	if (startsOverAfter !== null && compareDates(input.asOf, startsOverAfter) > 0) {
-		steps.push(`On ${input.asOf} the last action (${lastAction}) is more than 24 months old: the next offense starts the progression over.`);
+		steps.push(
+			`On ${input.asOf} the last action (${lastAction}) is more than 24 months old: the next offense starts the progression over.`,
+		);
 		use(ATTENDANCE_QUOTES.reset);
 		count = 0;
 	}
 	const current = count > 0 ? stepFor(count) : null;
 	const next = { withCallIn: stepFor(count + 1), withoutCallIn: stepFor(count + 2) };
-	if (uaDays.length > 0) steps.push(`Next UA day: step ${next.withCallIn.step} (${next.withCallIn.action}) with a call-in, step ${next.withoutCallIn.step} (${next.withoutCallIn.action}) without.`);
+	if (uaDays.length > 0)
+		steps.push(
+			`Next UA day: step ${next.withCallIn.step} (${next.withCallIn.action}) with a call-in, step ${next.withoutCallIn.step} (${next.withoutCallIn.action}) without.`,
+		);
 
-	const noCallInDays = uaDays.filter((d) => d.source === 'absence' && !d.calledIn).map((d) => d.date);
+	const noCallInDays = uaDays
+		.filter((d) => d.source === 'absence' && !d.calledIn)
+		.map((d) => d.date);
 	const consecutiveNoCallInDischargeOn = consecutiveNoCallInRun(noCallInDays, calendar);
 	if (consecutiveNoCallInDischargeOn) {
-		steps.push(`Five consecutive workdays of UA without call-in end ${formatDate(consecutiveNoCallInDischargeOn)}: discharge under Article IX of the Master Agreement.`);
+		steps.push(
+			`Five consecutive workdays of UA without call-in end ${formatDate(consecutiveNoCallInDischargeOn)}: discharge under Article IX of the Master Agreement.`,
+		);
 		use(ATTENDANCE_QUOTES.xa);
 	}
 	if (uaDays.some((d) => !d.calledIn)) use(ATTENDANCE_QUOTES.callIn, '2.1');
 
 	const dockTime = input.dockTime ? dockTimeStanding(input.dockTime, input.asOf) : null;
-	const medicalCertification = input.medicalCertification ? certificationStanding(input.medicalCertification, input.asOf, calendar) : null;
-	const callInForm = input.callInForm ? callInFormStanding(input.callInForm, input.asOf, calendar) : null;
+	const medicalCertification = input.medicalCertification
+		? certificationStanding(input.medicalCertification, input.asOf, calendar)
+		: null;
+	const callInForm = input.callInForm
+		? callInFormStanding(input.callInForm, input.asOf, calendar)
+		: null;
 	for (const part of [dockTime, medicalCertification, callInForm]) {
 		if (!part) continue;
 		steps.push(...part.steps);
 		citations.push(...part.citations);
 	}
-	if (medicalCertification || callInForm || consecutiveNoCallInDischargeOn) citations.push(...workdayCitations(input.holidays ?? {}));
+	if (medicalCertification || callInForm || consecutiveNoCallInDischargeOn)
+		citations.push(...workdayCitations(input.holidays ?? {}));
 
 	return {
 		kind: 'result',

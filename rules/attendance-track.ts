@@ -34,15 +34,50 @@ export const ATTENDANCE_STEPS = [
 
 /** The decisive words of §2.1 B, §3.4 and the MOA, by topic. */
 export const ATTENDANCE_QUOTES = {
-	track: { label: '3.4 MOA 8.A', quote: 'Unauthorized absences shall be subject to the following corrective and progressive disciplinary action: 1st Counseling … 12th Discharge' },
-	separate: { label: '3.4 MOA 8.B', quote: 'Each day of unauthorized absence shall be considered a separate offense for the purposes of progressive discipline.' },
-	noCallIn: { label: '3.4 MOA 8.C', quote: 'Each day of unauthorized absence without a call-in shall be considered as two offenses' },
-	served: { label: '3.4 MOA 8.C', quote: 'except for the last offense before discharge, no employee will serve any suspension time. … An employee will only serve five (5) days of actual suspension time for the last offense prior to discharge.' },
-	xa: { label: '3.4 MOA 8.D', quote: 'this section does not alter the provision in Article IX of the Master Agreement regarding discharge for five (5) consecutive days of unauthorized absence with no call-in (XA).' },
-	reset: { label: '3.4 MOA 9', quote: 'Discipline will be considered timely and progressive based on a rolling 24-month period. If the last disciplinary action is more than 24 months old, the progression will start over.' },
-	threshold: { label: '3.4', quote: 'the threshold between tardiness and "Unauthorized Absence" (UA) is one (1) hour after an employee\'s regular starting time.' },
-	misuse: { label: '3.4 MOA 2', quote: 'Where current practices exist, any unauthorized absence which is less than a ½ day will be treated under Article IX of the Master Contract as misuse of time … However, such absences shall not be subject to #8 of this agreement.' },
-	callIn: { label: '2.1 B', quote: 'you must contact the supervisor (or authorized designee) no later than one hour after the start of your shift assignment unless emergency circumstances prevent you from calling in.' },
+	track: {
+		label: '3.4 MOA 8.A',
+		quote:
+			'Unauthorized absences shall be subject to the following corrective and progressive disciplinary action: 1st Counseling … 12th Discharge',
+	},
+	separate: {
+		label: '3.4 MOA 8.B',
+		quote:
+			'Each day of unauthorized absence shall be considered a separate offense for the purposes of progressive discipline.',
+	},
+	noCallIn: {
+		label: '3.4 MOA 8.C',
+		quote: 'Each day of unauthorized absence without a call-in shall be considered as two offenses',
+	},
+	served: {
+		label: '3.4 MOA 8.C',
+		quote:
+			'except for the last offense before discharge, no employee will serve any suspension time. … An employee will only serve five (5) days of actual suspension time for the last offense prior to discharge.',
+	},
+	xa: {
+		label: '3.4 MOA 8.D',
+		quote:
+			'this section does not alter the provision in Article IX of the Master Agreement regarding discharge for five (5) consecutive days of unauthorized absence with no call-in (XA).',
+	},
+	reset: {
+		label: '3.4 MOA 9',
+		quote:
+			'Discipline will be considered timely and progressive based on a rolling 24-month period. If the last disciplinary action is more than 24 months old, the progression will start over.',
+	},
+	threshold: {
+		label: '3.4',
+		quote:
+			'the threshold between tardiness and "Unauthorized Absence" (UA) is one (1) hour after an employee\'s regular starting time.',
+	},
+	misuse: {
+		label: '3.4 MOA 2',
+		quote:
+			'Where current practices exist, any unauthorized absence which is less than a ½ day will be treated under Article IX of the Master Contract as misuse of time … However, such absences shall not be subject to #8 of this agreement.',
+	},
+	callIn: {
+		label: '2.1 B',
+		quote:
+			'you must contact the supervisor (or authorized designee) no later than one hour after the start of your shift assignment unless emergency circumstances prevent you from calling in.',
+	},
 } as const;
 
 /** A step on the MOA 8.A track. */
@@ -66,7 +101,13 @@ export interface LateArrivalClass {
 /** The step for an offense count (12 and beyond: discharge). */
 export function stepFor(count: number): AttendanceStep {
 	const row = ATTENDANCE_STEPS[Math.min(count, ATTENDANCE_STEPS.length) - 1]!;
-	return { step: row.step, action: row.action, suspensionDays: row.suspensionDays, servedDays: row.servedDays, paperDays: row.suspensionDays - row.servedDays };
+	return {
+		step: row.step,
+		action: row.action,
+		suspensionDays: row.suspensionDays,
+		servedDays: row.servedDays,
+		paperDays: row.suspensionDays - row.servedDays,
+	};
 }
 
 /** Minutes since midnight of an HH:MM time. */
@@ -75,14 +116,22 @@ export function minutes(time: string): number {
 }
 
 /** Late, a UA, or (under a current practice) misuse of time, from minutes late. */
-export function classifyLate(minutesLate: number, misuseOfTimePractice: boolean): LateArrivalClass['classification'] {
+export function classifyLate(
+	minutesLate: number,
+	misuseOfTimePractice: boolean,
+): LateArrivalClass['classification'] {
 	if (minutesLate <= 0) return 'on-time';
 	if (minutesLate < LATE_TO_UA_THRESHOLD_MINUTES) return 'late';
-	return misuseOfTimePractice && minutesLate < HALF_DAY_MINUTES ? 'misuse-of-time' : 'unauthorized-absence';
+	return misuseOfTimePractice && minutesLate < HALF_DAY_MINUTES
+		? 'misuse-of-time'
+		: 'unauthorized-absence';
 }
 
 /** The 5th workday of the first run of 5 consecutive workdays of UA without call-in. */
-export function consecutiveNoCallInRun(days: readonly string[], calendar: WorkdayCalendar): string | null {
+export function consecutiveNoCallInRun(
+	days: readonly string[],
+	calendar: WorkdayCalendar,
+): string | null {
 	let run = 0;
 	let previous: string | null = null;
 	for (const day of days) {

@@ -16,21 +16,101 @@ export const COURT_WINDOW_MONTHS = 24;
 
 /** The progressive levels of MOU paragraph (5) a)–f), one row per occurrence in the window. */
 export const COURT_STEPS = [
-	{ step: 1, penalty: 'written-reprimand', suspensionDays: 0, unpaidDays: 0, label: '3.3 MOU (5)(a)', quote: 'For the first occurrence of an unexcused absence in any period of twenty-four (24) consecutive months, an employee will be subject to a written reprimand.' },
-	{ step: 2, penalty: 'suspension', suspensionDays: 3, unpaidDays: 1, label: '3.3 MOU (5)(b)', quote: 'a three (3) day suspension which will include a one (1) day suspension without pay, with the remaining suspension days served as a paper suspension.' },
-	{ step: 3, penalty: 'suspension', suspensionDays: 7, unpaidDays: 3, label: '3.3 MOU (5)(c)', quote: 'a seven (7) days suspension which will include three (3) days suspension without pay, with the remaining suspension days served as a paper suspension.' },
-	{ step: 4, penalty: 'suspension', suspensionDays: 12, unpaidDays: 5, label: '3.3 MOU (5)(d)', quote: 'a twelve (12) days suspension which will include five (5) days suspension without pay, with the remaining suspension days served as a paper suspension.' },
-	{ step: 5, penalty: 'suspension', suspensionDays: 20, unpaidDays: 8, label: '3.3 MOU (5)(e)', quote: 'a twenty (20) days suspension which will include eight (8) days suspension without pay, with the remaining suspension days served as a paper suspension.' },
-	{ step: 6, penalty: 'discharge', suspensionDays: 0, unpaidDays: 0, label: '3.3 MOU (5)(f)', quote: 'For the sixth occurrence of an unexcused absence in any period of twenty-four (24) consecutive months, an employee will be discharged.' },
+	{
+		step: 1,
+		penalty: 'written-reprimand',
+		suspensionDays: 0,
+		unpaidDays: 0,
+		label: '3.3 MOU (5)(a)',
+		quote:
+			'For the first occurrence of an unexcused absence in any period of twenty-four (24) consecutive months, an employee will be subject to a written reprimand.',
+	},
+	{
+		step: 2,
+		penalty: 'suspension',
+		suspensionDays: 3,
+		unpaidDays: 1,
+		label: '3.3 MOU (5)(b)',
+		quote:
+			'a three (3) day suspension which will include a one (1) day suspension without pay, with the remaining suspension days served as a paper suspension.',
+	},
+	{
+		step: 3,
+		penalty: 'suspension',
+		suspensionDays: 7,
+		unpaidDays: 3,
+		label: '3.3 MOU (5)(c)',
+		quote:
+			'a seven (7) days suspension which will include three (3) days suspension without pay, with the remaining suspension days served as a paper suspension.',
+	},
+	{
+		step: 4,
+		penalty: 'suspension',
+		suspensionDays: 12,
+		unpaidDays: 5,
+		label: '3.3 MOU (5)(d)',
+		quote:
+			'a twelve (12) days suspension which will include five (5) days suspension without pay, with the remaining suspension days served as a paper suspension.',
+	},
+	{
+		step: 5,
+		penalty: 'suspension',
+		suspensionDays: 20,
+		unpaidDays: 8,
+		label: '3.3 MOU (5)(e)',
+		quote:
+			'a twenty (20) days suspension which will include eight (8) days suspension without pay, with the remaining suspension days served as a paper suspension.',
+	},
+	{
+		step: 6,
+		penalty: 'discharge',
+		suspensionDays: 0,
+		unpaidDays: 0,
+		label: '3.3 MOU (5)(f)',
+		quote:
+			'For the sixth occurrence of an unexcused absence in any period of twenty-four (24) consecutive months, an employee will be discharged.',
+	},
 ] as const;
 
 /** The legitimate reasons of MOU paragraph (6) a)–d), plus management's case-by-case discretion. */
 export const COURT_LEGITIMATE_REASONS = [
-	{ code: 'a', summary: 'not present on the last court date, no record of the date in the case file, and no documented notice to the worker', label: '3.3 MOU (6)(a)', quote: 'was not present on the last court date; … the case file does not contain a record of the court date; and … no notification to the worker of the court date can be documented.' },
-	{ code: 'b', summary: 'prior approved time off, with written notice to the supervisor of the court dates falling in it', label: '3.3 MOU (6)(b)', quote: 'received prior approval for time off work … notified in writing the employee\'s immediate supervisor of the court dates falling within the approved time off' },
-	{ code: 'c', summary: 'excused by the judge in a signed order on the prior court date', label: '3.3 MOU (6)(c)', quote: 'The employee was excused by the judge in a signed order on the prior court date.' },
-	{ code: 'd', summary: 'subpoenaed but not the assigned worker, notified OLS of the mistake and was excused by OLS', label: '3.3 MOU (6)(d)', quote: 'is not the assigned worker on the case; … notified OLS of the mistake; and … was advised by OLS staff that attendance was excused.' },
-	{ code: 'other', summary: 'another circumstance accepted by management case by case', label: '3.3 MOU (6)', quote: 'there may be other circumstances that would provide a legitimate reason for missing a court date, but these will be handled on a case by case basis within management\'s discretion.' },
+	{
+		code: 'a',
+		summary:
+			'not present on the last court date, no record of the date in the case file, and no documented notice to the worker',
+		label: '3.3 MOU (6)(a)',
+		quote:
+			'was not present on the last court date; … the case file does not contain a record of the court date; and … no notification to the worker of the court date can be documented.',
+	},
+	{
+		code: 'b',
+		summary:
+			'prior approved time off, with written notice to the supervisor of the court dates falling in it',
+		label: '3.3 MOU (6)(b)',
+		quote:
+			"received prior approval for time off work … notified in writing the employee's immediate supervisor of the court dates falling within the approved time off",
+	},
+	{
+		code: 'c',
+		summary: 'excused by the judge in a signed order on the prior court date',
+		label: '3.3 MOU (6)(c)',
+		quote: 'The employee was excused by the judge in a signed order on the prior court date.',
+	},
+	{
+		code: 'd',
+		summary:
+			'subpoenaed but not the assigned worker, notified OLS of the mistake and was excused by OLS',
+		label: '3.3 MOU (6)(d)',
+		quote:
+			'is not the assigned worker on the case; … notified OLS of the mistake; and … was advised by OLS staff that attendance was excused.',
+	},
+	{
+		code: 'other',
+		summary: 'another circumstance accepted by management case by case',
+		label: '3.3 MOU (6)',
+		quote:
+			"there may be other circumstances that would provide a legitimate reason for missing a court date, but these will be handled on a case by case basis within management's discretion.",
+	},
 ] as const;
 
 /** Benefit time that may replace up to two unpaid suspension days: never sick leave (MOU (5), last paragraph). */
@@ -39,11 +119,20 @@ export const COURT_SUBSTITUTION = {
 	allowedKinds: ['vacation', 'personal', 'compensatory', 'holiday'],
 	excludedKinds: ['sick'],
 	label: '3.3 MOU (5)',
-	quote: 'the employee may be permitted to substitute vacation or other benefit time (except sick leave) to maintain payment for up to two days of an actual (without pay) suspension day.',
+	quote:
+		'the employee may be permitted to substitute vacation or other benefit time (except sick leave) to maintain payment for up to two days of an actual (without pay) suspension day.',
 } as const;
 
-const ONE_PER_DAY = { label: '3.3 MOU (4)', quote: 'a worker who misses a day in court will be charged with one occurrence even if the worker has missed more than one case on that day.' } as const;
-const LETTER_OF_UNDERSTANDING = { label: '3.3 Letter of Understanding', quote: 'The court attendance policy does not modify the normal schedule of progression of discipline when court attendance discipline is appropriately joined with other actions' } as const;
+const ONE_PER_DAY = {
+	label: '3.3 MOU (4)',
+	quote:
+		'a worker who misses a day in court will be charged with one occurrence even if the worker has missed more than one case on that day.',
+} as const;
+const LETTER_OF_UNDERSTANDING = {
+	label: '3.3 Letter of Understanding',
+	quote:
+		'The court attendance policy does not modify the normal schedule of progression of discipline when court attendance discipline is appropriately joined with other actions',
+} as const;
 
 type CourtStepRow = (typeof COURT_STEPS)[number];
 type ReasonCode = (typeof COURT_LEGITIMATE_REASONS)[number]['code'];
@@ -59,7 +148,12 @@ export const CourtDisciplineInputSchema = z.object({
 			/** The calendar day of the missed hearing. */
 			date: IsoDateSchema,
 			/** A legitimate reason of MOU (6) a)–d), or "other" when management excused it case by case. */
-			legitimateReason: z.enum(REASON_CODES, { error: (i) => `expected one of ${REASON_CODES.join(', ')} or nothing, got ${JSON.stringify(i.input)}` }).optional(),
+			legitimateReason: z
+				.enum(REASON_CODES, {
+					error: (i) =>
+						`expected one of ${REASON_CODES.join(', ')} or nothing, got ${JSON.stringify(i.input)}`,
+				})
+				.optional(),
 		}),
 		{ error: 'expected a list of missed hearings' },
 	),
@@ -102,7 +196,11 @@ export interface CourtDisciplineResult extends Explanation {
 	next: CourtPenalty;
 	/** When the active count next drops (the earliest active occurrence ages out), if any is active. */
 	nextAgeOutOn: string | null;
-	substitution: { maxDays: number; allowedKinds: readonly string[]; excludedKinds: readonly string[] };
+	substitution: {
+		maxDays: number;
+		allowedKinds: readonly string[];
+		excludedKinds: readonly string[];
+	};
 }
 
 function penaltyFor(count: number): CourtPenalty {
@@ -127,7 +225,9 @@ function penaltyFor(count: number): CourtPenalty {
 
 /** Unexcused occurrences that count on `day`: those on or before it whose 24 months have not run out. */
 function countInWindow(dates: readonly string[], day: string): number {
-	return dates.filter((d) => compareDates(d, day) <= 0 && compareDates(addMonths(d, COURT_WINDOW_MONTHS), day) > 0).length;
+	return dates.filter(
+		(d) => compareDates(d, day) <= 0 && compareDates(addMonths(d, COURT_WINDOW_MONTHS), day) > 0,
+	).length;
 }
 
 /**
@@ -141,7 +241,12 @@ function countInWindow(dates: readonly string[], day: string): number {
 export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | NotApplicable {
 	const input = parseInput(CourtDisciplineInputSchema, raw, CONTEXT);
 	input.missedHearings.forEach((h, i) => {
-		if (compareDates(h.date, input.asOf) > 0) fail(CONTEXT, `missedHearings.${i}.date`, `expected a date on or before asOf (${input.asOf}), got "${h.date}"`);
+		if (compareDates(h.date, input.asOf) > 0)
+			fail(
+				CONTEXT,
+				`missedHearings.${i}.date`,
+				`expected a date on or before asOf (${input.asOf}), got "${h.date}"`,
+			);
 	});
 
 	const steps: string[] = [];
@@ -155,13 +260,18 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 		byDay.set(h.date, unexcused ? undefined : h.legitimateReason);
 	}
 	const days = [...byDay.keys()].sort(compareDates);
-	const excused = days.filter((d) => byDay.get(d) !== undefined).map((d) => ({ date: d, reason: byDay.get(d)! }));
+	const excused = days
+		.filter((d) => byDay.get(d) !== undefined)
+		.map((d) => ({ date: d, reason: byDay.get(d)! }));
 	const unexcused = days.filter((d) => byDay.get(d) === undefined);
-	steps.push(`${input.missedHearings.length} missed hearing(s) fall on ${days.length} calendar day(s): one occurrence per day.`);
+	steps.push(
+		`${input.missedHearings.length} missed hearing(s) fall on ${days.length} calendar day(s): one occurrence per day.`,
+	);
 	for (const e of excused) {
 		const reason = COURT_LEGITIMATE_REASONS.find((r) => r.code === e.reason)!;
 		steps.push(`${formatDate(e.date)} is excused: ${reason.summary}.`);
-		if (!citations.some((c) => c.section === reason.label)) citations.push(cite('3.3', reason.quote, reason.label));
+		if (!citations.some((c) => c.section === reason.label))
+			citations.push(cite('3.3', reason.quote, reason.label));
 	}
 
 	if (unexcused.length === 0) {
@@ -176,21 +286,33 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 
 	const occurrences: CourtOccurrence[] = unexcused.map((date) => {
 		const agesOutOn = addMonths(date, COURT_WINDOW_MONTHS);
-		return { date, agesOutOn, active: compareDates(agesOutOn, input.asOf) > 0, ...penaltyFor(countInWindow(unexcused, date)) };
+		return {
+			date,
+			agesOutOn,
+			active: compareDates(agesOutOn, input.asOf) > 0,
+			...penaltyFor(countInWindow(unexcused, date)),
+		};
 	});
 	for (const o of occurrences) {
-		steps.push(`${formatDate(o.date)}: occurrence ${o.step >= 6 ? '6 or more' : o.step} in 24 consecutive months → ${o.description}; it stops counting on ${o.agesOutOn}.`);
+		steps.push(
+			`${formatDate(o.date)}: occurrence ${o.step >= 6 ? '6 or more' : o.step} in 24 consecutive months → ${o.description}; it stops counting on ${o.agesOutOn}.`,
+		);
 		const row = COURT_STEPS[o.step - 1]!;
-		if (!citations.some((c) => c.section === row.label)) citations.push(cite('3.3', row.quote, row.label));
+		if (!citations.some((c) => c.section === row.label))
+			citations.push(cite('3.3', row.quote, row.label));
 	}
 
 	const activeCount = countInWindow(unexcused, input.asOf);
 	const next = penaltyFor(activeCount + 1);
 	const latest = occurrences[occurrences.length - 1]!;
 	const active = occurrences.filter((o) => o.active);
-	steps.push(`On ${input.asOf}, ${activeCount} occurrence(s) fall within the last 24 months; another unexcused occurrence would be step ${next.step}: ${next.description}.`);
+	steps.push(
+		`On ${input.asOf}, ${activeCount} occurrence(s) fall within the last 24 months; another unexcused occurrence would be step ${next.step}: ${next.description}.`,
+	);
 	if (latest.substitutableDays > 0 || next.substitutableDays > 0) {
-		steps.push(`On request, vacation or other benefit time (never sick leave) may replace up to ${COURT_SUBSTITUTION.maxDays} unpaid suspension days.`);
+		steps.push(
+			`On request, vacation or other benefit time (never sick leave) may replace up to ${COURT_SUBSTITUTION.maxDays} unpaid suspension days.`,
+		);
 		citations.push(cite('3.3', COURT_SUBSTITUTION.quote, COURT_SUBSTITUTION.label));
 	}
 	citations.push(cite('3.3', LETTER_OF_UNDERSTANDING.quote, LETTER_OF_UNDERSTANDING.label));
@@ -206,6 +328,10 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 		latest,
 		next,
 		nextAgeOutOn: active[0]?.agesOutOn ?? null,
-		substitution: { maxDays: COURT_SUBSTITUTION.maxDays, allowedKinds: COURT_SUBSTITUTION.allowedKinds, excludedKinds: COURT_SUBSTITUTION.excludedKinds },
+		substitution: {
+			maxDays: COURT_SUBSTITUTION.maxDays,
+			allowedKinds: COURT_SUBSTITUTION.allowedKinds,
+			excludedKinds: COURT_SUBSTITUTION.excludedKinds,
+		},
 	};
 }
