@@ -240,6 +240,12 @@ export function assessAttendanceDiscipline(
 	if (offenseDays.some((o) => !o.calledIn)) use(ATTENDANCE_QUOTES.noCallIn);
 	if (offenseDays.some((o) => o.suspensionDays > 0)) use(ATTENDANCE_QUOTES.served);
 	// A no-call-in day can jump from step 10 to 12: then no suspension before discharge was served.
+	if (offenseDays.some((o) => o.step === 11)) {
+		steps.push(
+			'At the last suspension before discharge, the Union may request a joint Union/Management consultation for the employee.',
+		);
+		use(ATTENDANCE_QUOTES.consultation);
+	}
 	const skipped = offenseDays.find(
 		(o, i) => o.step === 12 && i > 0 && !o.startedOver && offenseDays[i - 1]!.step <= 10,
 	);

@@ -73,6 +73,11 @@ export const ATTENDANCE_QUOTES = {
 		quote:
 			'Where current practices exist, any unauthorized absence which is less than a ½ day will be treated under Article IX of the Master Contract as misuse of time … However, such absences shall not be subject to #8 of this agreement.',
 	},
+	consultation: {
+		label: '3.4 MOA 11',
+		quote:
+			'Upon request by the local Union president or designee, employees will be afforded a joint Union/Management consultation at the last suspension prior to discharge.',
+	},
 	callIn: {
 		label: '2.1 B',
 		quote:

@@ -64,6 +64,10 @@ export const TRAINING_PERIOD_RULES = {
 	period: {
 		quote: 'All employees are expected to complete training during their Ethics Training Period.',
 	},
+	overdue: {
+		quote:
+			"Employee's who fail to complete ethics training on a timely basis will be contacted by the agency's Ethics Officer to determine the cause of the compliance failure and report this information to the Office of Executive Inspector General (OEIG).",
+	},
 	leave: {
 		quote:
 			'Employees on an approved leave of absence should be rescheduled for ethics training during the first regularly scheduled Compliance Training Period after his/her return to work.',
@@ -274,6 +278,12 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 			`${t.name} (${basis.replace(/-/g, ' ')}): due ${when}; ${completedOn ? `completed ${completedOn}${inTime ? '' : ', after the deadline'}` : status === 'overdue' ? 'not completed: overdue' : 'not completed yet'}. Send ${t.proof}.`,
 		);
 		citations.push(cite(t.proofCite.section as `Ethics Act ${string}`, t.proofCite.quote));
+		if (status === 'overdue') {
+			steps.push(
+				`${t.name} is overdue: the ethics officer contacts the employee to find the cause and reports it to the OEIG.`,
+			);
+			citations.push(cite('3.12', TRAINING_PERIOD_RULES.overdue.quote));
+		}
 		const nextDueBy = completedOn
 			? (input.trainingPeriods.find((p) => compareDates(p.start, dueBy ?? completedOn) > 0)?.end ??
 				null)

@@ -194,6 +194,14 @@ describe('§3.4 MOA 8.A every step of the unauthorized-absence track', () => {
 	});
 });
 
+describe('§3.4 MOA 11 the last suspension before discharge', () => {
+	test('§3.4 MOA 11 at step 11 the Union may request a joint consultation', () => {
+		const r = result({ asOf: '2025-06-30', unauthorizedAbsences: weekly(11) });
+		expect(r.citations.map((c) => c.section)).toContain('3.4 MOA 11');
+		expect(r.steps.join(' ')).toContain('joint Union/Management consultation');
+	});
+});
+
 describe('§3.4 MOA 8.B–C offense counting', () => {
 	test('§3.4 MOA 8.C a day without call-in counts as two offenses', () => {
 		const r = result({

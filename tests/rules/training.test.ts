@@ -154,6 +154,15 @@ describe('§3.12 between training periods and late completions', () => {
 	});
 });
 
+describe('§3.12 failing to train on time', () => {
+	test('§3.12 overdue → the ethics officer contacts the employee and reports to the OEIG', () => {
+		const r = result({ asOf: '2026-01-05', startDate: '2015-06-01', trainingPeriods: periods });
+		expect(ethics(r).status).toBe('overdue');
+		expect(r.steps.join(' ')).toContain('reports it to the OEIG');
+		expect(r.citations.some((c) => c.section === '3.12' && c.quote.includes('OEIG'))).toBe(true);
+	});
+});
+
 describe('§3.12 approved leave: the first training period after return', () => {
 	test.each([
 		{
