@@ -1,0 +1,22 @@
+/**
+ * Which calculators each content section embeds: section key (the frontmatter `section`) → calculator
+ * slugs, in display order. The section page template renders <Calculator name=…/> for each.
+ */
+export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
+	'2.1': [],
+	'2.3': ['vacation'],
+	'2.4': ['sick'],
+	'2.5': ['personal'],
+	'2.7': ['holidays', 'workdays'],
+	'3.3': ['court-discipline'],
+	'3.4': ['attendance-discipline'],
+	'3.9': ['gifts'],
+	'3.11': ['economic-interests'],
+	'3.12': ['training'],
+	'Ethics Act': ['gifts'],
+};
+
+/** The calculators embedded in a section ([] for a section without one). */
+export function sectionTools(section: string | undefined): readonly string[] {
+	return section === undefined ? [] : (SECTION_TOOLS[section] ?? []);
+}

@@ -1,0 +1,127 @@
+import type { FieldIssue } from '@rules/errors';
+import { isNotApplicable, type CalculatorDefinition, type Presentation } from './types';
+import { decodeQuery, encodeQuery, hasFormParams, rowGroups } from './query';
+import { clearErrors, showErrors } from './dom-errors';
+import { renderResult } from './dom-result';
+import { handleRowClick, setRowCount } from './dom-rows';
+
+/**
+ * Runs a calculator in the browser: reads the form into the rule's input, computes with the rule
+ * (no server round trip), shows field errors or the result, and keeps the input in the URL query.
+ * Browser only; the markup comes from src/components/calculators/CalculatorForm.astro.
+ */
+
+/** How a calculator is mounted. */
+export interface MountOptions {
+	/** A /tools/ page: fill from and write back to the page's own URL query. */
+	ownsUrl: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today in the user's own time zone: "today" is the user's, not a rule's (rules never read the clock). */
+function localToday(): { date: string; year: string } {
+	const now = new Date();
+	return { date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, year: String(now.getFullYear()) };
+}
+
+function formParams(form: HTMLFormElement): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+	return params;
+}
+
+/** Puts query values into the form: rows first (so their fields exist), then every named control. */
+function fillForm(form: HTMLFormElement, definition: CalculatorDefinition, query: URLSearchParams): void {
+	const params = encodeQuery(definition.form, decodeQuery(definition.form, query));
+	for (const group of rowGroups(definition.form)) {
+		const element = form.querySelector<HTMLElement>(`[data-rows="${CSS.escape(group.name)}"]`);
+		if (!element) continue;
+		const indexes = new Set([...params.keys()].filter((k) => k.startsWith(`${group.name}.`)).map((k) => k.slice(group.name.length + 1).split('.')[0]));
+		setRowCount(element, indexes.size);
+	}
+	for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+		const value = params.get(control.name);
+		if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value !== null;
+		else if (control instanceof HTMLInputElement && control.type === 'radio') {
+			if (value !== null) control.checked = control.value === value;
+		} else if (control instanceof HTMLSelectElement) {
+			if (value !== null) control.value = value;
+		} else control.value = value ?? '';
+	}
+}
+
+function fillDefaults(form: HTMLFormElement): void {
+	const today = localToday();
+	for (const input of form.querySelectorAll<HTMLInputElement>('input[data-default-today]')) {
+		if (input.value) continue;
+		input.value = input.type === 'date' ? today.date : today.year;
+	}
+}
+
+function isRuleInputError(error: unknown): error is { issues: readonly FieldIssue[] } {
+	return error instanceof Error && error.name === 'RuleInputError' && Array.isArray((error as { issues?: unknown }).issues);
+}
+
+/**
+ * Wires one calculator: row buttons, submit, print, and (on its own page) the URL query.
+ * @returns a function that computes now from the form, as a submit would.
+ */
+export function mountCalculator(definition: CalculatorDefinition, container: HTMLElement, options: MountOptions): (focus: boolean) => void {
+	const form = container.querySelector<HTMLFormElement>('form[data-calculator-form]')!;
+	const region = container.querySelector<HTMLElement>('[data-result]')!;
+	const headingLevel = Number(container.dataset.headingLevel ?? '2');
+	const prefix = container.dataset.idPrefix ?? definition.name;
+
+	const compute = (focus: boolean) => {
+		const raw = decodeQuery(definition.form, formParams(form));
+		let result;
+		try {
+			result = definition.compute(raw);
+		} catch (error) {
+			if (!isRuleInputError(error)) {
+				console.error(error);
+				showErrors(form, [{ field: '', message: `The calculator failed: ${error instanceof Error ? error.message : String(error)}` }], focus);
+				return;
+			}
+			region.replaceChildren();
+			showErrors(form, error.issues, focus);
+			return;
+		}
+		clearErrors(form);
+		const query = encodeQuery(definition.form, raw).toString();
+		const presentation: Presentation = isNotApplicable(result) ? { answer: result.reason, tone: 'info' } : definition.present(result);
+		const heading = renderResult(region, {
+			result,
+			presentation,
+			headingLevel,
+			headingId: `${prefix}-result-heading`,
+			shareUrl: new URL(`/tools/${definition.name}/?${query}`, location.href).href,
+			computedAt: new Date().toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' }),
+		});
+		if (options.ownsUrl) history.replaceState(history.state, '', `${location.pathname}?${query}`);
+		for (const button of container.querySelectorAll<HTMLElement>('[data-print]')) button.hidden = false;
+		if (focus) heading.focus();
+	};
+
+	container.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		if (handleRowClick(target)) return;
+		if (target.closest('[data-print]')) window.print();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		compute(true);
+	});
+	for (const el of container.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
+	container.dataset.ready = 'true';
+
+	const query = new URLSearchParams(location.search);
+	if (options.ownsUrl && hasFormParams(definition.form, query)) {
+		fillForm(form, definition, query);
+		compute(false);
+	} else {
+		fillDefaults(form);
+	}
+	return compute;
+}
