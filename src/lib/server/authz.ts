@@ -22,7 +22,7 @@ export interface RouteRule {
 export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/setup/[token]', access: 'public', sample: '/setup/x' },
 	{ pattern: '/signin', access: 'public', sample: '/signin' },
-	{ pattern: '/reset/[token]', access: 'public', sample: '/reset/x' },
+	{ pattern: '/signin/reset/[token]', access: 'public', sample: '/signin/reset/x' },
 	{ pattern: '/signout', access: 'signed-in', sample: '/signout' },
 	{ pattern: '/account', access: 'signed-in', sample: '/account' },
 	{ pattern: '/account/attest/[campaign]', access: 'signed-in', sample: '/account/attest/x' },
@@ -45,7 +45,7 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 ];
 
 /** Path prefixes of the signed-in area: a route here must be in the table. */
-export const PROTECTED_PREFIXES = ['/setup', '/signin', '/reset', '/signout', '/account', '/supervisor', '/officer', '/admin'] as const;
+export const PROTECTED_PREFIXES = ['/setup', '/signin', '/signout', '/account', '/supervisor', '/officer', '/admin'] as const;
 
 /** The outcome of an access check. */
 export type AccessDecision = 'allowed' | 'sign-in-required' | 'forbidden';

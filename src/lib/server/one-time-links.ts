@@ -16,8 +16,8 @@ export const ONE_TIME_LINK_TTL_MS: Record<OneTimeKind, number> = {
 /** The page each kind of link opens. */
 export const ONE_TIME_LINK_PATH: Record<OneTimeKind, string> = {
 	setup: '/setup/',
-	invitation: '/reset/',
-	'password-reset': '/reset/',
+	invitation: '/signin/reset/',
+	'password-reset': '/signin/reset/',
 };
 
 type Writer = Pick<Db, 'insert' | 'update' | 'select'> | Tx;

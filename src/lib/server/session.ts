@@ -33,7 +33,7 @@ export interface Session {
 export type SessionValidation = { session: Session; user: SessionUser; renewed: boolean } | { session: null; user: null; renewed: false };
 
 /** Starts a session for a user; returns the token for the cookie (only its hash is stored). */
-export async function createSession(db: Db, userId: string, nowMs: number): Promise<{ token: string; session: Session }> {
+export async function createSession(db: Pick<Db, 'insert'>, userId: string, nowMs: number): Promise<{ token: string; session: Session }> {
 	const token = generateToken();
 	const session = { id: hashToken(token), userId, expiresAtMs: nowMs + SESSION_EXPIRES_IN_MS };
 	await db.insert(sessions).values({ ...session, createdAtMs: nowMs });
@@ -75,7 +75,7 @@ export async function validateSessionToken(db: Db, token: string, nowMs: number)
 }
 
 /** Ends one session (sign-out). */
-export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+export async function invalidateSession(db: Pick<Db, 'delete'>, sessionId: string): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
