@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import { fileURLToPath } from 'node:url';
 import { remarkCrossRefs } from './src/lib/build/remark-cross-refs.ts';
 import { remarkLastModified } from './src/lib/build/remark-last-modified.ts';
+import { rehypeJsxHeadings } from './src/lib/build/rehype-jsx-headings.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -18,9 +19,13 @@ export default defineConfig({
 	adapter: node({ mode: 'standalone' }),
 	integrations: [mdx()],
 	// The unified (remark) processor rather than Astro 7's default Sätteri: our two build-time plugins
-	// (cross-reference links, last-updated dates) are remark plugins.
+	// (cross-reference links, last-updated dates) are remark plugins, and statutes' JSX headings
+	// become real headings for the table of contents.
 	markdown: {
-		processor: unified({ remarkPlugins: [remarkCrossRefs({ contentDir }), remarkLastModified] }),
+		processor: unified({
+			remarkPlugins: [remarkCrossRefs({ contentDir }), remarkLastModified],
+			rehypePlugins: [rehypeJsxHeadings],
+		}),
 	},
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'never' },
