@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { citationHref, type SectionKey } from '@rules/citations';
 import { PageFrontmatterSchema } from '../../src/lib/content-schema';
@@ -8,7 +9,7 @@ import { PageFrontmatterSchema } from '../../src/lib/content-schema';
  * The Employee Handbook's table of contents for chapters 1, 2, 4 and 5 (seed 003, lines 36–107, and the
  * chapter 5 contents, which add 5.8) and every attachment those chapters cite: each must have its page.
  */
-const handbookDir = join(__dirname, '..', '..', 'content', 'handbook');
+const handbookDir = fileURLToPath(new URL('../../content/handbook', import.meta.url));
 
 /** [section, title as printed in the table of contents] */
 const TOC: readonly (readonly [string, string])[] = [
