@@ -41,13 +41,17 @@ export function sectionKey(kind: string, number: string): string[] {
  * @example findCrossRefs('See Section 2.3.', new Map([['section 2.3', '/handbook/2-3-vacation/']]))
  * //=> [{ text: 'See ' }, { text: 'Section 2.3', href: '/handbook/2-3-vacation/' }, { text: '.' }]
  */
-export function findCrossRefs(text: string, index: SectionIndex, selfPath?: string): Segment[] {
+export function findCrossRefs(text: string, index: SectionIndex, selfPath?: string, scope?: string): Segment[] {
 	const segments: Segment[] = [];
 	let last = 0;
 	for (const match of text.matchAll(REFERENCE)) {
 		const kind = match[1] ?? match[3] ?? '';
 		const number = match[2] ?? match[4] ?? '';
+		// "Rule Section 331.20", "Rules 331, Section 331.20": the administrative rule, not the procedures page.
+		if (/^sections?$/i.test(kind) && /\bRules?\s+(\d+,\s*)?$/i.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
+		// Inside a document, its own sections come first (the 2001 procedure's "Section 331.30" is its own).
 		const href = sectionKey(kind, number)
+			.flatMap((key) => (scope ? [`${scope}|${key}`, key] : [key]))
 			.map((key) => index.get(key))
 			.find((h): h is string => h !== undefined);
 		if (!href || href === selfPath) continue;
@@ -60,8 +64,14 @@ export function findCrossRefs(text: string, index: SectionIndex, selfPath?: stri
 	return segments;
 }
 
-/** The index keys a page answers to, from its frontmatter `section` value and its path. */
-export function keysForSection(section: string): string[] {
+/** A document's scope for its own references: the historical 2001 procedure keeps its section numbers to itself. */
+export function scopeOfPath(path: string): string | undefined {
+	return /^\/procedures\/(331-2001)\//.exec(path)?.[1];
+}
+
+/** The index keys a page answers to, from its frontmatter `section` value (scoped keys for a scoped document). */
+export function keysForSection(section: string, scope?: string): string[] {
+	if (scope) return keysForSection(section.replace(/\s*\(\d{4}\)$/, '')).map((k) => `${scope}|${k}`);
 	const s = section.trim().toLowerCase().replace(/^section\s+/, '');
 	const keys = [`section ${s}`];
 	const pg = /^policy guide\s+(.+)$/.exec(s);

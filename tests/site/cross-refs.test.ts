@@ -26,6 +26,15 @@ describe('cross-references in the text become links', () => {
 		['under Sec. 10-15 of the Act', [['Sec. 10-15', '/ethics/ethics-act/#section-10-15']]],
 	])('%s', (text, expected) => expect(links(text)).toEqual(expected));
 
+	test('"Rule Section 331.20" is the administrative rule, not a procedures page', () => {
+		expect(links('as defined in Rule Section 331.20 means', undefined)).toEqual([]);
+		expect(links('defined in Rules 331, Section 331.70, Definitions')).toEqual([]);
+	});
+	test('inside the 2001 procedure its own sections come first', () => {
+		const scoped = new Map([...index, ...keysForSection('331.70 (2001)', '331-2001').map((k) => [k, '/procedures/331-2001/331-70/'] as const)]);
+		expect(findCrossRefs('See Section 331.70.', scoped, undefined, '331-2001').filter((s) => s.href).map((s) => s.href)).toEqual(['/procedures/331-2001/331-70/']);
+		expect(findCrossRefs('See Section 331.70.', scoped).filter((s) => s.href).map((s) => s.href)).toEqual(['/procedures/331/331-70-child-and-youth-incidents/']);
+	});
 	test('an unknown section stays plain text', () => expect(links('See Section 9.9.')).toEqual([]));
 	test('a page does not link to itself', () => expect(links('See Section 3.4.', '/handbook/3-4-daily-attendance/')).toEqual([]));
 	test('the text around a link is kept whole', () => {

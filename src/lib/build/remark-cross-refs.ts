@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { findCrossRefs, type SectionIndex } from '../cross-refs';
-import { buildSectionIndex } from './section-index';
+import { findCrossRefs, scopeOfPath, type SectionIndex } from '../cross-refs';
+import { sectionIndexFor } from './section-index';
 
 type Node = { type: string; value?: string; children?: Node[]; url?: string };
 type VFile = { path?: string; history?: string[] };
@@ -12,23 +12,23 @@ const SKIP = new Set(['link', 'linkReference', 'heading', 'code', 'inlineCode', 
 export function remarkCrossRefs(options: { contentDir: string }) {
 	let index: SectionIndex | undefined;
 	return () => (tree: Node, file: VFile) => {
-		index ??= buildSectionIndex(options.contentDir);
+		index ??= sectionIndexFor(options.contentDir);
 		const filePath = file.path ?? file.history?.[0] ?? '';
 		const selfPath = `/${relative(options.contentDir, filePath).replace(/\\/g, '/').replace(/\.mdx?$/, '').replace(/\/index$/, '')}/`;
-		visit(tree, index, selfPath);
+		visit(tree, index, selfPath, scopeOfPath(selfPath));
 	};
 }
 
-function visit(node: Node, index: SectionIndex, selfPath: string): void {
+function visit(node: Node, index: SectionIndex, selfPath: string, scope: string | undefined): void {
 	if (!node.children || SKIP.has(node.type)) return;
 	const out: Node[] = [];
 	for (const child of node.children) {
 		if (child.type !== 'text' || !child.value) {
-			visit(child, index, selfPath);
+			visit(child, index, selfPath, scope);
 			out.push(child);
 			continue;
 		}
-		for (const seg of findCrossRefs(child.value, index, selfPath)) {
+		for (const seg of findCrossRefs(child.value, index, selfPath, scope)) {
 			out.push(seg.href ? { type: 'link', url: seg.href, children: [{ type: 'text', value: seg.text }] } : { type: 'text', value: seg.text });
 		}
 	}

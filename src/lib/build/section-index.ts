@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { keysForSection, type SectionIndex } from '../cross-refs';
+import { keysForSection, scopeOfPath, type SectionIndex } from '../cross-refs';
 
 /**
  * Build-time only: reads the `section` value of every page's frontmatter under content/ and maps its
@@ -13,7 +13,7 @@ export function buildSectionIndex(contentDir: string): SectionIndex {
 		const path = `/${rel.replace(/\.mdx?$/, '').replace(/\/index$/, '')}/`;
 		const source = readFileSync(file, 'utf8');
 		const section = /^section:\s*['"]?(.+?)['"]?\s*$/m.exec(frontmatter(source))?.[1];
-		if (section) for (const key of keysForSection(section)) if (!index.has(key)) index.set(key, path);
+		if (section) for (const key of keysForSection(section, scopeOfPath(path))) if (!index.has(key)) index.set(key, path);
 		// Statute pages carry explicit anchors: id="section-437-40" → "section 437.40"; id="section-10-15" → "section 10-15".
 		for (const [, anchor] of source.matchAll(/id="section-([\d-]+)"/g)) {
 			const key = path.startsWith('/ethics/rule-')
