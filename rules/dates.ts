@@ -3,28 +3,54 @@ import { z } from 'zod';
 /**
  * ISO calendar-date arithmetic on `YYYY-MM-DD` strings. Dates never become local-time `Date` objects,
  * so no result drifts with the time zone of the browser or server: internally a date is a day number
- * (days since 1970-01-01) computed with Date.UTC. date-fns and friends work on local `Date` values,
+ * (days since 1970-01-01) computed with integer arithmetic. date-fns and friends work on local `Date` values,
  * which is the drift this module exists to avoid, and Temporal's polyfill weighs ~50 kB for the
  * dozen functions needed here.
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** Date.UTC with a month 0–11; Date.UTC alone maps years 0–99 to 1900–1999, so the year is set apart. */
-function utcMs(year: number, month0: number, day: number): number {
-	const d = new Date(0);
-	d.setUTCFullYear(year, month0, day);
-	return d.getTime();
+/** Gregorian leap year. */
+function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Integer day-number conversions (H. Hinnant's days_from_civil / civil_from_days): no Date objects,
+// so they are exact for every year (Date.UTC maps years 0–99 to 1900–1999) and ~20× faster, which
+// matters for rules that walk every day of many months.
+function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+function civilFromDays(dayNumber: number): { year: number; month: number; day: number } {
+	const z = Math.floor(dayNumber) + 719_468;
+	const era = Math.floor(z / 146_097);
+	const doe = z - era * 146_097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Year, month, day of a real YYYY-MM-DD date, or null (a hand parser: rules parse dates in hot loops). */
+function parseIso(value: string): [number, number, number] | null {
+	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) return null;
+	const y = (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
+	const mo = (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48);
+	const d = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
+	return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? [y, mo, d] : null;
 }
 
 /** True when `value` is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
-	const m = ISO_DATE.exec(value);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+	return parseIso(value) !== null;
 }
 
 /** zod schema for a calendar date as `YYYY-MM-DD`, with an "expected …, got …" message. */
@@ -39,30 +65,45 @@ export const IsoTimeSchema = z
 
 /** Days in a month (1–12) of a year, leap years included. @example daysInMonth(2024, 2) //=> 29 */
 export function daysInMonth(year: number, month: number): number {
-	return new Date(utcMs(year, month, 0)).getUTCDate();
+	const normalized = ((((month - 1) % 12) + 12) % 12) + 1;
+	const y = year + Math.floor((month - 1) / 12);
+	return normalized === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[normalized - 1] as number);
 }
 
 /** The day number (days since 1970-01-01) of an ISO date. @example toDayNumber('1970-01-02') //=> 1 */
 export function toDayNumber(iso: string): number {
-	const m = ISO_DATE.exec(iso);
-	if (!m || !isIsoDate(iso)) throw new RangeError(`Invalid ISO date: ${JSON.stringify(iso)}`);
-	return utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+	const parts = parseIso(iso);
+	if (!parts) throw new RangeError(`Invalid ISO date: ${JSON.stringify(iso)}`);
+	return daysFromCivil(parts[0], parts[1], parts[2]);
 }
 
 /** The ISO date of a day number. @example fromDayNumber(0) //=> '1970-01-01' */
 export function fromDayNumber(day: number): string {
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	const { year, month, day: d } = civilFromDays(day);
+	// Outside 0000–9999 no YYYY-MM-DD exists; keep the old Date-based output rather than invent one.
+	if (year < 0 || year > 9999) return new Date(day * 86_400_000).toISOString().slice(0, 10);
+	return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${d < 10 ? '0' : ''}${d}`;
 }
 
-/** Builds an ISO date from parts (month 1–12). @example isoDate(2025, 7, 4) //=> '2025-07-04' */
+/** The day number of a date given by parts (month 1–12; out-of-range days and months roll over).
+ * @example dayNumberOf(1970, 1, 2) //=> 1 */
+export function dayNumberOf(year: number, month: number, day: number): number {
+	const y = year + Math.floor((month - 1) / 12);
+	const mo = ((((month - 1) % 12) + 12) % 12) + 1;
+	return daysFromCivil(y, mo, 1) + day - 1;
+}
+
+/** Builds an ISO date from parts (month 1–12; a day or month out of range rolls over as in Date.UTC).
+ * @example isoDate(2025, 7, 4) //=> '2025-07-04' */
 export function isoDate(year: number, month: number, day: number): string {
-	return fromDayNumber(utcMs(year, month - 1, day) / MS_PER_DAY);
+	return fromDayNumber(dayNumberOf(year, month, day));
 }
 
 /** Year, month (1–12) and day of an ISO date. */
 export function dateParts(iso: string): { year: number; month: number; day: number } {
-	toDayNumber(iso);
-	return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+	const parts = parseIso(iso);
+	if (!parts) throw new RangeError(`Invalid ISO date: ${JSON.stringify(iso)}`);
+	return { year: parts[0], month: parts[1], day: parts[2] };
 }
 
 /** Adds calendar days (negative to subtract). @example addDays('2024-02-28', 2) //=> '2024-03-01' */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, dayOfWeek, daysInMonth, IsoDateSchema, isoDate } from './dates';
+import { dayNumberOf, daysInMonth, fromDayNumber, IsoDateSchema, toDayNumber } from './dates';
 import { parseInput } from './errors';
 import { cite, type Citation, type Explanation } from './result';
 
@@ -96,27 +96,29 @@ export interface Holiday {
 	dateRule: string;
 }
 
-/** The nth weekday (0 = Sunday) of a month; nth = -1 is the last one. */
-function nthWeekday(year: number, month: number, weekday: number, nth: number): string {
+const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
+
+/** The day number of the nth weekday (0 = Sunday) of a month; nth = -1 is the last one. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
 	if (nth > 0) {
-		const first = isoDate(year, month, 1);
-		return addDays(first, ((weekday - dayOfWeek(first) + 7) % 7) + (nth - 1) * 7);
+		const first = dayNumberOf(year, month, 1);
+		return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
 	}
-	const last = isoDate(year, month, daysInMonth(year, month));
-	return addDays(last, -((dayOfWeek(last) - weekday + 7) % 7));
+	const last = dayNumberOf(year, month, daysInMonth(year, month));
+	return last - ((weekdayOf(last) - weekday + 7) % 7);
 }
 
-function actualDate(row: HolidayRow, year: number): string {
-	if ('day' in row) return isoDate(year, row.month, row.day);
-	return addDays(nthWeekday(year, row.month, row.weekday, row.nth), 'offsetDays' in row ? row.offsetDays : 0);
+function actualDay(row: HolidayRow, year: number): number {
+	if ('day' in row) return dayNumberOf(year, row.month, row.day);
+	return nthWeekday(year, row.month, row.weekday, row.nth) + ('offsetDays' in row ? row.offsetDays : 0);
 }
 
 /** Saturday → preceding Friday, Sunday → following Monday (§2.7). */
-function observe(actual: string): { observedDate: string; shift: HolidayShift } {
-	const weekday = dayOfWeek(actual);
-	if (weekday === 6) return { observedDate: addDays(actual, -1), shift: 'saturday-to-friday' };
-	if (weekday === 0) return { observedDate: addDays(actual, 1), shift: 'sunday-to-monday' };
-	return { observedDate: actual, shift: 'none' };
+function observe(actual: number): { actualDate: string; observedDate: string; shift: HolidayShift } {
+	const weekday = weekdayOf(actual);
+	const shift: HolidayShift = weekday === 6 ? 'saturday-to-friday' : weekday === 0 ? 'sunday-to-monday' : 'none';
+	const observed = shift === 'saturday-to-friday' ? actual - 1 : shift === 'sunday-to-monday' ? actual + 1 : actual;
+	return { actualDate: fromDayNumber(actual), observedDate: fromDayNumber(observed), shift };
 }
 
 /**
@@ -127,12 +129,11 @@ function observe(actual: string): { observedDate: string; shift: HolidayShift } 
  */
 export function holidaysInYear(year: number, options: HolidayOptions = {}): Holiday[] {
 	const listed: Holiday[] = STATE_HOLIDAY_ROWS.map((row) => {
-		const actual = actualDate(row, year);
-		return { name: row.name, actualDate: actual, ...observe(actual), source: 'handbook', dateRule: row.dateRule };
+		return { name: row.name, ...observe(actualDay(row, year)), source: 'handbook', dateRule: row.dateRule };
 	});
 	const extra: Holiday[] = (options.extraDays ?? [])
 		.filter((d) => Number(d.date.slice(0, 4)) === year)
-		.map((d) => ({ name: d.name, actualDate: d.date, ...observe(d.date), source: d.kind, dateRule: `supplied as a${d.kind === 'election' ? 'n election day' : ' proclaimed day'}` }));
+		.map((d) => ({ name: d.name, ...observe(toDayNumber(d.date)), source: d.kind, dateRule: `supplied as a${d.kind === 'election' ? 'n election day' : ' proclaimed day'}` }));
 	return [...listed, ...extra].sort((a, b) => (a.actualDate < b.actualDate ? -1 : a.actualDate > b.actualDate ? 1 : 0));
 }
 

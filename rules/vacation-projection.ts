@@ -1,4 +1,4 @@
-import { daysInMonth, isoDate } from './dates';
+import { daysInMonth, isoDate, toDayNumber } from './dates';
 import { roundHours, hoursToDays } from './leave-units';
 import { cite } from './result';
 import { monthlyHours, tierForMonth, type VacationTier } from './vacation-rates';
@@ -34,13 +34,14 @@ export function lastDayToUse(year: number): string {
 /** Workdays of a calendar month, and how many of them fall on or after `from`.
  * @example monthWorkdays(2025, 6, '2025-06-16', createWorkdayCalendar()) //=> { total: 21, fromDate: 11 } */
 export function monthWorkdays(year: number, month: number, from: string, calendar: WorkdayCalendar): { total: number; fromDate: number } {
+	const first = toDayNumber(isoDate(year, month, 1));
+	const fromNumber = toDayNumber(from);
 	let total = 0;
 	let fromDate = 0;
-	for (let day = 1; day <= daysInMonth(year, month); day += 1) {
-		const iso = isoDate(year, month, day);
-		if (!calendar.isWorkday(iso)) continue;
+	for (let day = first; day < first + daysInMonth(year, month); day += 1) {
+		if (!calendar.isWorkdayNumber(day)) continue;
 		total += 1;
-		if (iso >= from) fromDate += 1;
+		if (day >= fromNumber) fromDate += 1;
 	}
 	return { total, fromDate };
 }
@@ -70,8 +71,11 @@ export function projectVacationYear(serviceStart: string, year: number, fraction
 		const monthStart = isoDate(year, month, 1);
 		const monthEnd = isoDate(year, month, daysInMonth(year, month));
 		if (monthEnd < serviceStart) continue;
-		const { total, fromDate } = monthWorkdays(year, month, serviceStart, calendar);
-		if (fromDate * 2 < total) continue;
+		// Only the month of the service date can fall short of half its workdays (pay status assumed).
+		if (monthStart < serviceStart) {
+			const { total, fromDate } = monthWorkdays(year, month, serviceStart, calendar);
+			if (fromDate * 2 < total) continue;
+		}
 		const tier = tierForMonth(serviceStart, monthStart);
 		rates.set(tier, (rates.get(tier) ?? 0) + 1);
 		hours += monthlyHours(tier) * fraction;

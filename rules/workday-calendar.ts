@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, IsoDateSchema, isIsoDate } from './dates';
+import { addDays, dayOfWeek, IsoDateSchema, isIsoDate, toDayNumber } from './dates';
 import { EXTRA_DAYS_CITATION, FIRST_YEAR, HOLIDAY_LIST_CITATION, holidaysInYear, LAST_YEAR, OBSERVED_DATE_CITATION, type Holiday, type HolidayOptions } from './holidays';
 import { cite, type Citation } from './result';
 
@@ -23,36 +23,47 @@ export interface WorkdayCalendar {
 	holidaysOn(iso: string): Holiday[];
 	/** Monday to Friday and no observed holiday. */
 	isWorkday(iso: string): boolean;
+	/** isWorkday for a day number (days since 1970-01-01): for rules that walk many days. */
+	isWorkdayNumber(dayNumber: number): boolean;
 }
 
+const DAYS_PER_YEAR = 365.2425;
+
 /**
- * A workday calendar for rule modules whose input is already parsed. It indexes the observed dates
- * of each year on first use, taking the neighbouring years too (New Year's Day on a Saturday is
- * observed on December 31 of the year before).
+ * A workday calendar for rule modules whose input is already parsed. It loads the holidays of a
+ * year on first use, with the neighbouring years (New Year's Day on a Saturday is observed on
+ * December 31 of the year before), into one map keyed by observed day number.
  * @example createWorkdayCalendar().isWorkday('2021-12-24') //=> false (Christmas observed)
  */
 export function createWorkdayCalendar(options: HolidayOptions = {}): WorkdayCalendar {
-	const byYear = new Map<number, Map<string, Holiday[]>>();
-	function index(year: number): Map<string, Holiday[]> {
-		let found = byYear.get(year);
-		if (found) return found;
-		found = new Map();
-		for (const y of [year - 1, year, year + 1]) {
+	const observed = new Map<number, Holiday[]>();
+	const loaded = new Set<number>();
+	let lastEstimate = Number.NaN;
+	function holidaysOnNumber(dayNumber: number): Holiday[] {
+		// The estimate is off by at most one year, and observed dates move at most a day across New Year.
+		const estimate = 1970 + Math.floor(dayNumber / DAYS_PER_YEAR);
+		if (estimate !== lastEstimate) loadAround(estimate);
+		return observed.get(dayNumber) ?? [];
+	}
+	function loadAround(estimate: number): void {
+		lastEstimate = estimate;
+		for (let y = estimate - 1; y <= estimate + 1; y += 1) {
+			if (loaded.has(y)) continue;
+			loaded.add(y);
 			for (const h of holidaysInYear(y, options)) {
-				if (Number(h.observedDate.slice(0, 4)) !== year) continue;
-				found.set(h.observedDate, [...(found.get(h.observedDate) ?? []), h]);
+				const key = toDayNumber(h.observedDate);
+				observed.set(key, [...(observed.get(key) ?? []), h]);
 			}
 		}
-		byYear.set(year, found);
-		return found;
 	}
-	const holidaysOn = (iso: string) => index(Number(iso.slice(0, 4))).get(iso) ?? [];
+	function isWorkdayNumber(dayNumber: number): boolean {
+		const weekday = (((dayNumber + 4) % 7) + 7) % 7;
+		return weekday !== 0 && weekday !== 6 && holidaysOnNumber(dayNumber).length === 0;
+	}
 	return {
-		holidaysOn,
-		isWorkday: (iso) => {
-			const weekday = dayOfWeek(iso);
-			return weekday !== 0 && weekday !== 6 && holidaysOn(iso).length === 0;
-		},
+		holidaysOn: (iso) => holidaysOnNumber(toDayNumber(iso)),
+		isWorkday: (iso) => isWorkdayNumber(toDayNumber(iso)),
+		isWorkdayNumber,
 	};
 }
 

@@ -8,7 +8,7 @@ import {
 	stateHolidays,
 	subtractWorkdays,
 } from '@rules/calendar';
-import { addDays, dayOfWeek, fromDayNumber, toDayNumber } from '@rules/dates';
+import { addDays, completedYears, dayOfWeek, fromDayNumber, isoDate, toDayNumber } from '@rules/dates';
 
 const holidayOf = (year: number, name: string) => {
 	const found = stateHolidays({ year }).holidays.find((h) => h.name === name);
@@ -202,6 +202,31 @@ describe('§2.7 N hours excluding weekends and holidays', () => {
 			),
 			{ numRuns: 200 },
 		);
+	});
+});
+
+describe('the ISO date arithmetic the calendar stands on (rules/dates.ts)', () => {
+	test('property: day numbers agree with the UTC clock for years 100–9999', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: toDayNumber('0100-01-01'), max: toDayNumber('9999-12-31') }), (day) => {
+				const iso = fromDayNumber(day);
+				expect(iso).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+				expect(toDayNumber(iso)).toBe(day);
+				expect(dayOfWeek(iso)).toBe(new Date(day * 86_400_000).getUTCDay());
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+	test.each([
+		{ parts: [50, 1, 1], iso: '0050-01-01', label: 'a year below 100 is not read as 19xx' },
+		{ parts: [2025, 13, 1], iso: '2026-01-01', label: 'month 13 rolls into the next year' },
+		{ parts: [2025, 3, 0], iso: '2025-02-28', label: 'day 0 is the last day of the month before' },
+	] as const)('isoDate $parts → $iso ($label)', ({ parts, iso }) => {
+		expect(isoDate(parts[0], parts[1], parts[2])).toBe(iso);
+	});
+	test('§2.3 a February 29 start completes its year on February 28 in a common year', () => {
+		expect(completedYears('2024-02-29', '2025-02-27')).toBe(0);
+		expect(completedYears('2024-02-29', '2025-02-28')).toBe(1);
 	});
 });
 
