@@ -8,17 +8,22 @@ import { keysForSection, scopeOfPath, type SectionIndex } from '../cross-refs';
  */
 export function buildSectionIndex(contentDir: string): SectionIndex {
 	const index = new Map<string, string>();
-	for (const file of walk(contentDir)) {
+	const pages = [...walk(contentDir)].map((file) => {
 		const rel = relative(contentDir, file).replace(/\\/g, '/');
-		const path = `/${rel.replace(/\.mdx?$/, '').replace(/\/index$/, '')}/`;
-		const source = readFileSync(file, 'utf8');
+		return { path: `/${rel.replace(/\.mdx?$/, '').replace(/\/index$/, '')}/`, source: readFileSync(file, 'utf8') };
+	});
+	// Pages' own section numbers first, so an anchor never takes a number a page already answers to.
+	for (const { path, source } of pages) {
 		const section = /^section:\s*['"]?(.+?)['"]?\s*$/m.exec(frontmatter(source))?.[1];
 		if (section) for (const key of keysForSection(section, scopeOfPath(path))) if (!index.has(key)) index.set(key, path);
-		// Statute pages carry explicit anchors: id="section-437-40" → "section 437.40"; id="section-10-15" → "section 10-15".
-		for (const [, anchor] of source.matchAll(/id="section-([\d-]+)"/g)) {
-			const key = path.startsWith('/ethics/rule-')
-				? `section ${anchor!.replace('-', '.')}`
-				: `section ${anchor!.replace(/^(\d+-\d+)-(\d+)$/, '$1.$2')}`;
+	}
+	// Then the anchors of long statutes and procedures: id="section-437-40" answers to "Section 437.40" on
+	// numbered-rule pages (Rule 437, Procedures 431, Administrative Procedures), and id="section-10-15" to
+	// "Sec. 10-15" in the Ethics Act, whose sections are numbered with a hyphen.
+	for (const { path, source } of pages) {
+		const dotted = /\/(rule-|procedures-\d|administrative-procedure-)/.test(path);
+		for (const [, anchor] of source.matchAll(/id="section-([\d]+(?:-[\da-z]+)*)"/g)) {
+			const key = dotted ? `section ${anchor!.replace('-', '.')}` : `section ${anchor!.replace(/^(\d+-\d+)-(\d+)$/, '$1.$2')}`;
 			if (!index.has(key)) index.set(key, `${path}#section-${anchor}`);
 		}
 	}
