@@ -87,17 +87,23 @@ export function passages(source) {
 	return out;
 }
 
-// A table row of the source is one line of cells (tabs, pipes, bullets); on the site its cells may
-// sit in another order or layout, so such a line is credited cell by cell.
-const CELL_SEPARATOR = /\t+|\s\|\s|\s*•\s*|<\/p>|<br\s*\/?>|;\s+|\s(?=[A-Z]\d{2}\s)/;
+// A passage found whole earns all its characters. One that is not (a table row whose cells the site
+// lays out differently, a word the conversion garbled and the page spells right) earns the share of its
+// four-word sequences that the pages hold: rearranged text still counts, missing text does not.
+const SHINGLE_WORDS = 4;
+
+function shingles(words) {
+	const out = [];
+	for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
+	return out;
+}
 
 /**
- * Coverage of one document: the share of its passage characters found in the built pages.
- * A passage counts when its normalised text occurs in the normalised corpus; a table row that does not
- * occur whole earns the characters of each of its cells that does.
+ * Coverage of one document: the share of its passage characters found in the built pages (see above).
  */
 export function coverage(sourceText, corpus) {
 	const list = passages(sourceText);
+	const corpusShingles = new Set(shingles(corpus.split(' ')));
 	let total = 0;
 	let found = 0;
 	const missing = [];
@@ -107,10 +113,10 @@ export function coverage(sourceText, corpus) {
 			found += p.norm.length;
 			continue;
 		}
-		const cells = p.raw.split(CELL_SEPARATOR).map(normalizeText).filter((c) => c.length > 0);
-		const credited = cells.length > 1 ? cells.filter((c) => corpus.includes(c)).reduce((n, c) => n + c.length + 1, 0) : 0;
-		found += Math.min(credited, p.norm.length);
-		if (credited < p.norm.length * 0.9) missing.push(p.raw);
+		const own = shingles(p.norm.split(' '));
+		const share = own.length === 0 ? 0 : own.filter((s) => corpusShingles.has(s)).length / own.length;
+		found += share * p.norm.length;
+		if (share < 0.9) missing.push(p.raw);
 	}
 	return { ratio: total === 0 ? 1 : found / total, missing, passages: list.length };
 }
