@@ -3,7 +3,12 @@ import { dayOfWeek, formatDate } from './dates';
 import { parseInput } from './errors';
 import { HolidayOptionsSchema, type Holiday } from './holidays';
 import type { Explanation } from './result';
-import { CalendarDateSchema, createWorkdayCalendar, shiftWorkdays, workdayCitations } from './workday-calendar';
+import {
+	CalendarDateSchema,
+	createWorkdayCalendar,
+	shiftWorkdays,
+	workdayCitations,
+} from './workday-calendar';
 
 /**
  * The calendar module: State holidays (§2.7), workdays, adding and subtracting workdays, and
@@ -13,7 +18,12 @@ import { CalendarDateSchema, createWorkdayCalendar, shiftWorkdays, workdayCitati
 
 export * from './holidays';
 export * from './workday-calendar';
-export { addHoursExcludingWeekendsAndHolidays, HoursExcludingInputSchema, type HoursExcludingInput, type HoursExcludingResult } from './workday-hours';
+export {
+	addHoursExcludingWeekendsAndHolidays,
+	HoursExcludingInputSchema,
+	type HoursExcludingInput,
+	type HoursExcludingResult,
+} from './workday-hours';
 
 /** Input of {@link isWorkday}. */
 export const IsWorkdayInputSchema = z.object({
@@ -89,8 +99,17 @@ export interface WorkdayShiftResult extends Explanation {
 }
 
 function workdayShift(raw: unknown, direction: 1 | -1): WorkdayShiftResult {
-	const input = parseInput(WorkdayShiftInputSchema, raw, direction === 1 ? 'add workdays' : 'subtract workdays');
-	const moved = shiftWorkdays(input.date, input.workdays, direction, createWorkdayCalendar(input.holidays));
+	const input = parseInput(
+		WorkdayShiftInputSchema,
+		raw,
+		direction === 1 ? 'add workdays' : 'subtract workdays',
+	);
+	const moved = shiftWorkdays(
+		input.date,
+		input.workdays,
+		direction,
+		createWorkdayCalendar(input.holidays),
+	);
 	const way = direction === 1 ? 'after' : 'before';
 	return {
 		kind: 'date',

@@ -11,11 +11,27 @@ import { CalendarDateSchema } from './workday-calendar';
  * and the 30-minute minimum use (attachment 2.1b). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 
-const FISCAL_YEAR_CITATION = cite('2.6', 'Compensatory ("comp") time will be taken within the fiscal year it was earned at a time convenient to the employee and consistent with the operating needs of the employer.');
-const JUNE_1_CITATION = cite('2.6', 'Once comp time has been approved, the Department strongly encourages employees to schedule the liquidation of comp time prior to June 1 of the fiscal year during which it was earned.');
-const CASH_OUT_CITATION = cite('2.6', 'If comp time is not used within that fiscal year, it will be paid in cash at the end of the fiscal year.');
-const EXTENSION_CITATION = cite('2.6', 'AFSCME RC-10, RC-14, RC-28, RC-62 and RC-63 employees who schedule approved comp time off by June 1st of the fiscal year shall be allowed to use such time through August 1st of the following fiscal year.');
-const INCREMENT_CITATION = cite('2.1', 'Comp Time - May be used in increments earned, no less than 30 minute increments.', '2.1 attachment 2.1b');
+const FISCAL_YEAR_CITATION = cite(
+	'2.6',
+	'Compensatory ("comp") time will be taken within the fiscal year it was earned at a time convenient to the employee and consistent with the operating needs of the employer.',
+);
+const JUNE_1_CITATION = cite(
+	'2.6',
+	'Once comp time has been approved, the Department strongly encourages employees to schedule the liquidation of comp time prior to June 1 of the fiscal year during which it was earned.',
+);
+const CASH_OUT_CITATION = cite(
+	'2.6',
+	'If comp time is not used within that fiscal year, it will be paid in cash at the end of the fiscal year.',
+);
+const EXTENSION_CITATION = cite(
+	'2.6',
+	'AFSCME RC-10, RC-14, RC-28, RC-62 and RC-63 employees who schedule approved comp time off by June 1st of the fiscal year shall be allowed to use such time through August 1st of the following fiscal year.',
+);
+const INCREMENT_CITATION = cite(
+	'2.1',
+	'Comp Time - May be used in increments earned, no less than 30 minute increments.',
+	'2.1 attachment 2.1b',
+);
 
 /** The State fiscal year starts July 1 (month 7) and ends June 30; it is named by the year it ends in. */
 export const FISCAL_YEAR_START_MONTH = 7;
@@ -67,10 +83,20 @@ export interface CompTimeResult extends Explanation {
 
 /** The fiscal year containing a date, named by the calendar year it ends in.
  * @example fiscalYearOf('2025-09-10') //=> { name: 'FY2026', start: '2025-07-01', end: '2026-06-30', endYear: 2026 } */
-export function fiscalYearOf(iso: string): { name: string; start: string; end: string; endYear: number } {
+export function fiscalYearOf(iso: string): {
+	name: string;
+	start: string;
+	end: string;
+	endYear: number;
+} {
 	const { year, month } = dateParts(iso);
 	const endYear = month >= FISCAL_YEAR_START_MONTH ? year + 1 : year;
-	return { name: `FY${endYear}`, start: isoDate(endYear - 1, FISCAL_YEAR_START_MONTH, 1), end: isoDate(endYear, 6, 30), endYear };
+	return {
+		name: `FY${endYear}`,
+		start: isoDate(endYear - 1, FISCAL_YEAR_START_MONTH, 1),
+		end: isoDate(endYear, 6, 30),
+		endYear,
+	};
 }
 
 /**
@@ -80,50 +106,103 @@ export function fiscalYearOf(iso: string): { name: string; start: string; end: s
  */
 export function calculateCompTime(raw: unknown): CompTimeResult {
 	const input = parseInput(CompTimeInputSchema, raw, 'comp time');
-	if (input.asOf < input.earnedOn) fail('comp time', 'asOf', `expected a date on or after earnedOn (${input.earnedOn}), got "${input.asOf}"`);
+	if (input.asOf < input.earnedOn)
+		fail(
+			'comp time',
+			'asOf',
+			`expected a date on or after earnedOn (${input.earnedOn}), got "${input.asOf}"`,
+		);
 	const fy = fiscalYearOf(input.earnedOn);
-	if (input.scheduledOn !== undefined && input.scheduledOn < input.earnedOn) fail('comp time', 'scheduledOn', `expected a date on or after earnedOn (${input.earnedOn}), got "${input.scheduledOn}"`);
+	if (input.scheduledOn !== undefined && input.scheduledOn < input.earnedOn)
+		fail(
+			'comp time',
+			'scheduledOn',
+			`expected a date on or after earnedOn (${input.earnedOn}), got "${input.scheduledOn}"`,
+		);
 	const june1 = `${fy.endYear}-${JUNE_1}`;
 	const august1 = `${fy.endYear}-${AUGUST_1}`;
-	const steps: string[] = [`Earned ${formatDate(input.earnedOn)}, in fiscal year ${fy.name} (${fy.start} to ${fy.end}): to be taken within it.`, `Liquidation should be scheduled before ${formatDate(june1)} (encouraged).`];
+	const steps: string[] = [
+		`Earned ${formatDate(input.earnedOn)}, in fiscal year ${fy.name} (${fy.start} to ${fy.end}): to be taken within it.`,
+		`Liquidation should be scheduled before ${formatDate(june1)} (encouraged).`,
+	];
 	const citations: Citation[] = [FISCAL_YEAR_CITATION, JUNE_1_CITATION, CASH_OUT_CITATION];
 
 	let extension: CompTimeResult['extension'];
 	const unit = input.bargainingUnit;
 	if (!unit || !(EXTENSION_UNITS as readonly string[]).includes(unit)) {
-		extension = notApplicable(`${unit ?? 'No bargaining unit given'}: the August 1 extension is for AFSCME ${EXTENSION_UNITS.join(', ')} only.`, 'Only AFSCME RC-10, RC-14, RC-28, RC-62 and RC-63 employees may use scheduled comp time through August 1.', [`${unit ?? 'No unit'} is not one of ${EXTENSION_UNITS.join(', ')}.`], [EXTENSION_CITATION]);
-		steps.push(`${unit ?? 'No bargaining unit given'}: no extension; unused time is paid in cash at the end of ${fy.name}.`);
+		extension = notApplicable(
+			`${unit ?? 'No bargaining unit given'}: the August 1 extension is for AFSCME ${EXTENSION_UNITS.join(', ')} only.`,
+			'Only AFSCME RC-10, RC-14, RC-28, RC-62 and RC-63 employees may use scheduled comp time through August 1.',
+			[`${unit ?? 'No unit'} is not one of ${EXTENSION_UNITS.join(', ')}.`],
+			[EXTENSION_CITATION],
+		);
+		steps.push(
+			`${unit ?? 'No bargaining unit given'}: no extension; unused time is paid in cash at the end of ${fy.name}.`,
+		);
 	} else {
 		const granted = input.scheduledOn !== undefined && input.scheduledOn <= june1;
-		const reason = input.scheduledOn === undefined ? `No scheduling date given: the time must be scheduled by ${june1} for the extension.` : granted ? `Scheduled on ${input.scheduledOn}, by June 1 (${june1}).` : `Scheduled on ${input.scheduledOn}, after June 1 (${june1}).`;
+		const reason =
+			input.scheduledOn === undefined
+				? `No scheduling date given: the time must be scheduled by ${june1} for the extension.`
+				: granted
+					? `Scheduled on ${input.scheduledOn}, by June 1 (${june1}).`
+					: `Scheduled on ${input.scheduledOn}, after June 1 (${june1}).`;
 		extension = { granted, reason, useThrough: august1 };
-		steps.push(`${unit} may use comp time scheduled by ${formatDate(june1)} through ${formatDate(august1)}, in the following fiscal year. ${reason}`);
+		steps.push(
+			`${unit} may use comp time scheduled by ${formatDate(june1)} through ${formatDate(august1)}, in the following fiscal year. ${reason}`,
+		);
 		citations.push(EXTENSION_CITATION);
 	}
 	const extended = !('kind' in extension) && extension.granted;
 	const useThrough = extended ? august1 : fy.end;
 
 	const hours = input.unusedHours ?? null;
-	const amountCents = hours !== null && input.hourlyRateCents !== undefined ? Math.round(hours * input.hourlyRateCents) : null;
+	const amountCents =
+		hours !== null && input.hourlyRateCents !== undefined
+			? Math.round(hours * input.hourlyRateCents)
+			: null;
 	steps.push(
 		amountCents !== null
 			? `Unused at the end of ${fy.name}: ${hours} hour(s) × ${input.hourlyRateCents} cents = ${amountCents} cents paid in cash.`
 			: `Unused time at the end of ${fy.name} (${fy.end}) is paid in cash${hours === null ? '' : `: ${hours} hour(s); give hourlyRateCents for the amount`}.`,
 	);
 	// The handbook does not say when extended time left unused on August 1 is paid; the result says so.
-	if (extended) steps.push(`Time scheduled under the extension is used by ${august1}; the handbook does not say when extended time left unused after it is paid.`);
+	if (extended)
+		steps.push(
+			`Time scheduled under the extension is used by ${august1}; the handbook does not say when extended time left unused after it is paid.`,
+		);
 
 	let use: CompTimeResult['use'];
-	if (input.useHours === undefined) use = notApplicable('No planned use given.', 'Comp time is used in increments earned, no less than 30 minutes.', ['Give useHours to check a planned use.'], [INCREMENT_CITATION]);
+	if (input.useHours === undefined)
+		use = notApplicable(
+			'No planned use given.',
+			'Comp time is used in increments earned, no less than 30 minutes.',
+			['Give useHours to check a planned use.'],
+			[INCREMENT_CITATION],
+		);
 	else {
 		const minutes = Math.round(input.useHours * 60);
-		const allowed = minutes >= COMP_MIN_USE_MINUTES && Math.abs(input.useHours * 60 - minutes) < 1e-9;
-		use = { minutes, allowed, why: allowed ? `${minutes} minutes is at least ${COMP_MIN_USE_MINUTES}.` : `${input.useHours} hour(s) is less than ${COMP_MIN_USE_MINUTES} minutes or not whole minutes.` };
+		const allowed =
+			minutes >= COMP_MIN_USE_MINUTES && Math.abs(input.useHours * 60 - minutes) < 1e-9;
+		use = {
+			minutes,
+			allowed,
+			why: allowed
+				? `${minutes} minutes is at least ${COMP_MIN_USE_MINUTES}.`
+				: `${input.useHours} hour(s) is less than ${COMP_MIN_USE_MINUTES} minutes or not whole minutes.`,
+		};
 		steps.push(`Planned use: ${use.why}`);
 		citations.push(INCREMENT_CITATION);
 	}
-	const onAsOf = input.asOf <= fy.end ? 'usable' : input.asOf <= useThrough ? 'usable-under-extension' : 'fiscal-year-ended';
-	steps.push(`On ${input.asOf}: ${onAsOf === 'usable' ? `usable until ${useThrough}` : onAsOf === 'usable-under-extension' ? `usable under the extension until ${useThrough}` : `${fy.name} has ended; unused time is paid in cash`}.`);
+	const onAsOf =
+		input.asOf <= fy.end
+			? 'usable'
+			: input.asOf <= useThrough
+				? 'usable-under-extension'
+				: 'fiscal-year-ended';
+	steps.push(
+		`On ${input.asOf}: ${onAsOf === 'usable' ? `usable until ${useThrough}` : onAsOf === 'usable-under-extension' ? `usable under the extension until ${useThrough}` : `${fy.name} has ended; unused time is paid in cash`}.`,
+	);
 
 	return {
 		kind: 'comp-time',

@@ -32,17 +32,27 @@ function civilFromDays(dayNumber: number): { year: number; month: number; day: n
 	const z = Math.floor(dayNumber) + 719_468;
 	const era = Math.floor(z / 146_097);
 	const doe = z - era * 146_097;
-	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+	const yoe = Math.floor(
+		(doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+	);
 	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
 	const mp = Math.floor((5 * doy + 2) / 153);
 	const month = mp < 10 ? mp + 3 : mp - 9;
-	return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+	return {
+		year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+		month,
+		day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+	};
 }
 
 /** Year, month, day of a real YYYY-MM-DD date, or null (a hand parser: rules parse dates in hot loops). */
 function parseIso(value: string): [number, number, number] | null {
 	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) return null;
-	const y = (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
+	const y =
+		(value.charCodeAt(0) - 48) * 1000 +
+		(value.charCodeAt(1) - 48) * 100 +
+		(value.charCodeAt(2) - 48) * 10 +
+		(value.charCodeAt(3) - 48);
 	const mo = (value.charCodeAt(5) - 48) * 10 + (value.charCodeAt(6) - 48);
 	const d = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48);
 	return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? [y, mo, d] : null;
@@ -54,14 +64,18 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** zod schema for a calendar date as `YYYY-MM-DD`, with an "expected …, got …" message. */
-export const IsoDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).refine(isIsoDate, {
-	error: (issue) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
-});
+export const IsoDateSchema = z
+	.string({ error: 'expected a date as YYYY-MM-DD' })
+	.refine(isIsoDate, {
+		error: (issue) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+	});
 
 /** zod schema for a time of day as `HH:MM` (24-hour clock). */
 export const IsoTimeSchema = z
 	.string({ error: 'expected a time as HH:MM' })
-	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => `expected a time as HH:MM (24-hour), got ${JSON.stringify(issue.input)}` });
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+		error: (issue) => `expected a time as HH:MM (24-hour), got ${JSON.stringify(issue.input)}`,
+	});
 
 /** Days in a month (1–12) of a year, leap years included. @example daysInMonth(2024, 2) //=> 29 */
 export function daysInMonth(year: number, month: number): number {
@@ -155,8 +169,29 @@ export function completedYears(start: string, on: string): number {
 	return years;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const WEEKDAY_NAMES = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+] as const;
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+] as const;
 
 /** A date for people to read. @example formatDate('2025-11-27') //=> 'Thursday, November 27, 2025' */
 export function formatDate(iso: string): string {

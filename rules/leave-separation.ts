@@ -47,26 +47,48 @@ export interface SeparationCheck {
  * @example checkSeparation('vacation lump sum', { serviceStart: '2025-01-15', separationDate: '2025-07-14', reason: 'termination' }).eligible //=> false
  */
 export function checkSeparation(context: string, input: SeparationFields): SeparationCheck {
-	if (input.separationDate < input.serviceStart) fail(context, 'separationDate', `expected a date on or after serviceStart (${input.serviceStart}), got "${input.separationDate}"`);
-	if (input.reemployedOn !== undefined && input.reemployedOn < input.separationDate) fail(context, 'reemployedOn', `expected a date on or after separationDate (${input.separationDate}), got "${input.reemployedOn}"`);
+	if (input.separationDate < input.serviceStart)
+		fail(
+			context,
+			'separationDate',
+			`expected a date on or after serviceStart (${input.serviceStart}), got "${input.separationDate}"`,
+		);
+	if (input.reemployedOn !== undefined && input.reemployedOn < input.separationDate)
+		fail(
+			context,
+			'reemployedOn',
+			`expected a date on or after separationDate (${input.separationDate}), got "${input.reemployedOn}"`,
+		);
 	const steps: string[] = [];
 	const reasons: string[] = [];
 	const sixMonths = addMonths(input.serviceStart, MIN_SERVICE_MONTHS);
-	if (input.separationDate >= sixMonths) steps.push(`Six months of continuous service were completed on ${formatDate(sixMonths)}, on or before the separation date ${formatDate(input.separationDate)}.`);
+	if (input.separationDate >= sixMonths)
+		steps.push(
+			`Six months of continuous service were completed on ${formatDate(sixMonths)}, on or before the separation date ${formatDate(input.separationDate)}.`,
+		);
 	else {
-		reasons.push(`Less than ${MIN_SERVICE_MONTHS} months of continuous service: six months would be completed on ${formatDate(sixMonths)}.`);
+		reasons.push(
+			`Less than ${MIN_SERVICE_MONTHS} months of continuous service: six months would be completed on ${formatDate(sixMonths)}.`,
+		);
 		steps.push(reasons.at(-1) as string);
 	}
 	if (input.reason === 'death') {
-		steps.push('On death the lump sum is paid to the estate or other person entitled under the Probate Act; the re-employment condition does not apply.');
+		steps.push(
+			'On death the lump sum is paid to the estate or other person entitled under the Probate Act; the re-employment condition does not apply.',
+		);
 	} else if (input.reemployedOn === undefined) {
 		steps.push('No re-employment in State service is recorded.');
 	} else {
 		const gap = daysBetween(input.separationDate, input.reemployedOn);
 		if (gap <= REEMPLOYMENT_WINDOW_DAYS) {
-			reasons.push(`Employed in another State position ${gap} calendar day(s) after separation, within ${REEMPLOYMENT_WINDOW_DAYS}: no lump sum is paid.`);
+			reasons.push(
+				`Employed in another State position ${gap} calendar day(s) after separation, within ${REEMPLOYMENT_WINDOW_DAYS}: no lump sum is paid.`,
+			);
 			steps.push(reasons.at(-1) as string);
-		} else steps.push(`Re-employed ${gap} calendar days after separation, more than ${REEMPLOYMENT_WINDOW_DAYS}: the lump sum is still due.`);
+		} else
+			steps.push(
+				`Re-employed ${gap} calendar days after separation, more than ${REEMPLOYMENT_WINDOW_DAYS}: the lump sum is still due.`,
+			);
 	}
 	return { eligible: reasons.length === 0, reasons, steps };
 }

@@ -10,7 +10,10 @@ import { cite, type Citation, type NotApplicable } from './result';
 /** §2.1 A: a full-time workday is 7.5 hours. */
 export const HOURS_PER_WORKDAY = 7.5;
 /** §2.1 A: the decisive words for the 7.5-hour day. */
-export const WORKDAY_HOURS_CITATION = cite('2.1', 'Each full-time employee is accountable for a 37.5 hour work week, and … a 7.5 hour workday.');
+export const WORKDAY_HOURS_CITATION = cite(
+	'2.1',
+	'Each full-time employee is accountable for a 37.5 hour work week, and … a 7.5 hour workday.',
+);
 
 /** Days to hours on the 7.5-hour day. @example daysToHours(3) //=> 22.5 */
 export function daysToHours(days: number): number {
@@ -32,7 +35,9 @@ export const CentsSchema = z
 	.number({ error: 'expected an amount in cents' })
 	.int({ error: (issue) => `expected a whole number of cents, got ${String(issue.input)}` })
 	.min(0, { error: (issue) => `expected 0 or more cents, got ${String(issue.input)}` })
-	.max(100_000_000_00, { error: (issue) => `expected at most 10,000,000,000 cents, got ${String(issue.input)}` });
+	.max(100_000_000_00, {
+		error: (issue) => `expected at most 10,000,000,000 cents, got ${String(issue.input)}`,
+	});
 
 /** A number of hours, 0 or more, at most `max`. @example hoursSchema(30).parse(7.5) //=> 7.5 */
 export function hoursSchema(max: number) {
@@ -45,7 +50,12 @@ export function hoursSchema(max: number) {
 
 /** Builds the explicit "this rule does not apply" result.
  * @example notApplicable('Top tier.', 'No next tier after 25 years.', [], []).kind //=> 'not-applicable' */
-export function notApplicable(reason: string, rule: string, steps: string[], citations: Citation[]): NotApplicable {
+export function notApplicable(
+	reason: string,
+	rule: string,
+	steps: string[],
+	citations: Citation[],
+): NotApplicable {
 	return { kind: 'not-applicable', reason, rule, steps, citations };
 }
 
@@ -54,4 +64,7 @@ export const BargainingUnitSchema = z
 	.string({ error: 'expected a bargaining unit such as "RC-23"' })
 	.trim()
 	.toUpperCase()
-	.regex(/^RC-\d{1,3}$/, { error: (issue) => `expected a bargaining unit such as "RC-23", got ${JSON.stringify(issue.input)}` });
+	.regex(/^RC-\d{1,3}$/, {
+		error: (issue) =>
+			`expected a bargaining unit such as "RC-23", got ${JSON.stringify(issue.input)}`,
+	});

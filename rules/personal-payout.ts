@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseInput } from './errors';
-import { CentsSchema, HOURS_PER_WORKDAY, hoursSchema, hoursToDays, notApplicable } from './leave-units';
+import {
+	CentsSchema,
+	HOURS_PER_WORKDAY,
+	hoursSchema,
+	hoursToDays,
+	notApplicable,
+} from './leave-units';
 import { cite, type Explanation, type NotApplicable } from './result';
 
 /**
@@ -20,7 +26,10 @@ export const PERSONAL_PAYOUT_SHARE = 0.5;
 /** Input of {@link personalPayout}. */
 export const PersonalPayoutInputSchema = z.object({
 	/** Why employment ended. */
-	reason: z.enum(['death', 'disability', 'retirement', 'other'], { error: (issue) => `expected "death", "disability", "retirement" or "other", got ${JSON.stringify(issue.input)}` }),
+	reason: z.enum(['death', 'disability', 'retirement', 'other'], {
+		error: (issue) =>
+			`expected "death", "disability", "retirement" or "other", got ${JSON.stringify(issue.input)}`,
+	}),
 	/** Unused personal business time, in hours (at most four days, 30 hours: it does not carry over). */
 	unusedHours: hoursSchema(4 * HOURS_PER_WORKDAY),
 	/** Daily pay in cents. */
@@ -40,14 +49,30 @@ export interface PersonalPayoutResult extends Explanation {
  */
 export function personalPayout(raw: unknown): PersonalPayoutResult {
 	const input = parseInput(PersonalPayoutInputSchema, raw, 'personal payout');
-	const rule = 'Unused personal business time is paid only when employment ends by death, disability or retirement: one-half of daily pay times the unused days.';
+	const rule =
+		'Unused personal business time is paid only when employment ends by death, disability or retirement: one-half of daily pay times the unused days.';
 	const days = hoursToDays(input.unusedHours);
 	const pays = (PERSONAL_PAYOUT_REASONS as readonly string[]).includes(input.reason);
 	if (!pays) {
-		const steps = ['Employment ended other than by death, disability or retirement: unused personal business time is not paid.'];
-		return { kind: 'personal-payout', payment: notApplicable('No payment for unused personal business time on this separation.', rule, steps, [PAYOUT_CITATION]), rule, steps, citations: [PAYOUT_CITATION] };
+		const steps = [
+			'Employment ended other than by death, disability or retirement: unused personal business time is not paid.',
+		];
+		return {
+			kind: 'personal-payout',
+			payment: notApplicable(
+				'No payment for unused personal business time on this separation.',
+				rule,
+				steps,
+				[PAYOUT_CITATION],
+			),
+			rule,
+			steps,
+			citations: [PAYOUT_CITATION],
+		};
 	}
-	const cents = Math.round(PERSONAL_PAYOUT_SHARE * input.dailyPayCents * (input.unusedHours / HOURS_PER_WORKDAY));
+	const cents = Math.round(
+		PERSONAL_PAYOUT_SHARE * input.dailyPayCents * (input.unusedHours / HOURS_PER_WORKDAY),
+	);
 	return {
 		kind: 'personal-payout',
 		payment: { cents, unusedDays: days },

@@ -13,7 +13,7 @@ import { cite, type Explanation, type NotApplicable } from './result';
 /** §2.4 C: the payout rule. */
 const PAYOUT_CITATION = cite(
 	'2.4',
-	'… a lump sum payment for the equivalent value of one-half of the sick days earned but not taken on or after January 1, 1984, and prior to January 1, 1998, provided the employee has at least six (6) months of continuous service. Upon the death of a state employee, the lump sum is paid to the employee\'s estate …',
+	"… a lump sum payment for the equivalent value of one-half of the sick days earned but not taken on or after January 1, 1984, and prior to January 1, 1998, provided the employee has at least six (6) months of continuous service. Upon the death of a state employee, the lump sum is paid to the employee's estate …",
 	'2.4 C',
 );
 
@@ -41,7 +41,8 @@ export interface SickPayoutResult extends Explanation {
 	reasons: string[];
 	payee: 'employee' | 'estate';
 	/** Days paid: one-half of the unused 1984–1997 days; not applicable when not eligible or no service in the window. */
-	payout: { days: number; hours: number; amount: { cents: number } | NotApplicable } | NotApplicable;
+	payout:
+		{ days: number; hours: number; amount: { cents: number } | NotApplicable } | NotApplicable;
 }
 
 /** Months of service that fall in the window: the most sick days (one a month) that could be earned in it. */
@@ -62,22 +63,67 @@ export function sickPayout(raw: unknown): SickPayoutResult {
 	const check = checkSeparation('sick payout', input);
 	const steps = [...check.steps];
 	const payee = input.reason === 'death' ? 'estate' : 'employee';
-	const base = { kind: 'sick-payout' as const, eligible: check.eligible, reasons: check.reasons, payee: payee as SickPayoutResult['payee'] };
-	const rule = 'On separation, one-half of the sick days earned from January 1, 1984 to December 31, 1997 and not taken is paid as a lump sum, given six months of continuous service and no State re-employment within four calendar days; on death it is paid to the estate.';
+	const base = {
+		kind: 'sick-payout' as const,
+		eligible: check.eligible,
+		reasons: check.reasons,
+		payee: payee as SickPayoutResult['payee'],
+	};
+	const rule =
+		'On separation, one-half of the sick days earned from January 1, 1984 to December 31, 1997 and not taken is paid as a lump sum, given six months of continuous service and no State re-employment within four calendar days; on death it is paid to the estate.';
 	if (input.serviceStart >= SICK_PAYOUT_WINDOW.before) {
-		steps.push(`Service began ${formatDate(input.serviceStart)}, after the 1984–1997 window: no sick days qualify.`);
-		return { ...base, payout: notApplicable('No sick days were earned between January 1, 1984 and December 31, 1997.', rule, steps, [PAYOUT_CITATION]), rule, steps, citations: [PAYOUT_CITATION] };
+		steps.push(
+			`Service began ${formatDate(input.serviceStart)}, after the 1984–1997 window: no sick days qualify.`,
+		);
+		return {
+			...base,
+			payout: notApplicable(
+				'No sick days were earned between January 1, 1984 and December 31, 1997.',
+				rule,
+				steps,
+				[PAYOUT_CITATION],
+			),
+			rule,
+			steps,
+			citations: [PAYOUT_CITATION],
+		};
 	}
 	const maxDays = monthsInWindow(input.serviceStart);
-	if (input.unusedDaysEarned1984To1997 > maxDays) fail('sick payout', 'unusedDaysEarned1984To1997', `expected at most ${maxDays} days (one a month of service in the window), got ${input.unusedDaysEarned1984To1997}`);
-	if (!check.eligible) return { ...base, payout: notApplicable('No lump sum is due.', rule, check.reasons, [PAYOUT_CITATION]), rule, steps, citations: [PAYOUT_CITATION] };
+	if (input.unusedDaysEarned1984To1997 > maxDays)
+		fail(
+			'sick payout',
+			'unusedDaysEarned1984To1997',
+			`expected at most ${maxDays} days (one a month of service in the window), got ${input.unusedDaysEarned1984To1997}`,
+		);
+	if (!check.eligible)
+		return {
+			...base,
+			payout: notApplicable('No lump sum is due.', rule, check.reasons, [PAYOUT_CITATION]),
+			rule,
+			steps,
+			citations: [PAYOUT_CITATION],
+		};
 	const days = input.unusedDaysEarned1984To1997 * SICK_PAYOUT_SHARE;
-	steps.push(`One-half of ${input.unusedDaysEarned1984To1997} unused day(s) earned in 1984–1997 = ${days} day(s) (${daysToHours(days)} hours).`);
+	steps.push(
+		`One-half of ${input.unusedDaysEarned1984To1997} unused day(s) earned in 1984–1997 = ${days} day(s) (${daysToHours(days)} hours).`,
+	);
 	let amount: { cents: number } | NotApplicable;
-	if (input.dailyPayCents === undefined) amount = notApplicable('The daily pay is needed to compute the amount.', 'Amount = days paid × daily pay.', ['Give dailyPayCents for an amount.'], [PAYOUT_CITATION]);
+	if (input.dailyPayCents === undefined)
+		amount = notApplicable(
+			'The daily pay is needed to compute the amount.',
+			'Amount = days paid × daily pay.',
+			['Give dailyPayCents for an amount.'],
+			[PAYOUT_CITATION],
+		);
 	else {
 		amount = { cents: Math.round(days * input.dailyPayCents) };
 		steps.push(`Amount: ${days} day(s) × ${input.dailyPayCents} cents = ${amount.cents} cents.`);
 	}
-	return { ...base, payout: { days, hours: daysToHours(days), amount }, rule, steps, citations: [PAYOUT_CITATION] };
+	return {
+		...base,
+		payout: { days, hours: daysToHours(days), amount },
+		rule,
+		steps,
+		citations: [PAYOUT_CITATION],
+	};
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { addDays, addMonths, addYears, formatDate } from './dates';
 import { fail, parseInput } from './errors';
-import { daysToHours, HOURS_PER_WORKDAY, notApplicable, WORKDAY_HOURS_CITATION } from './leave-units';
+import {
+	daysToHours,
+	HOURS_PER_WORKDAY,
+	notApplicable,
+	WORKDAY_HOURS_CITATION,
+} from './leave-units';
 import { cite, type Explanation, type NotApplicable } from './result';
 import { CalendarDateSchema } from './workday-calendar';
 
@@ -17,7 +22,7 @@ export * from './sick-leave-bank';
 /** §2.4 A: the accrual rate and the excluded statuses. */
 const ACCRUAL_CITATION = cite(
 	'2.4',
-	'All employees, except those in emergency, intermittent, per diem or temporary status (unless such status is the result of accepting a non-permanent working assignment in another classification), accumulate sick leave at the rate of one (1) day for each month\'s service.',
+	"All employees, except those in emergency, intermittent, per diem or temporary status (unless such status is the result of accepting a non-permanent working assignment in another classification), accumulate sick leave at the rate of one (1) day for each month's service.",
 	'2.4 A',
 );
 /** §2.4 A: the advance. */
@@ -36,7 +41,12 @@ export const ADVANCE_MAX_DAYS = 10;
 
 /** §2.4 A: employment statuses, each with whether it accrues sick leave. */
 export const SICK_STATUS_ROWS = [
-	{ status: 'regular', accrues: true, label: 'certified, probationary or other regular status', cite: '2.4 A' },
+	{
+		status: 'regular',
+		accrues: true,
+		label: 'certified, probationary or other regular status',
+		cite: '2.4 A',
+	},
 	{ status: 'emergency', accrues: false, label: 'emergency status', cite: '2.4 A' },
 	{ status: 'intermittent', accrues: false, label: 'intermittent status', cite: '2.4 A' },
 	{ status: 'per-diem', accrues: false, label: 'per diem status', cite: '2.4 A' },
@@ -44,9 +54,13 @@ export const SICK_STATUS_ROWS = [
 ] as const;
 
 /** An employment status of §2.4 A. */
-export const SickStatusSchema = z.enum(['regular', 'emergency', 'intermittent', 'per-diem', 'temporary'], {
-	error: (issue) => `expected one of "regular", "emergency", "intermittent", "per-diem", "temporary", got ${JSON.stringify(issue.input)}`,
-});
+export const SickStatusSchema = z.enum(
+	['regular', 'emergency', 'intermittent', 'per-diem', 'temporary'],
+	{
+		error: (issue) =>
+			`expected one of "regular", "emergency", "intermittent", "per-diem", "temporary", got ${JSON.stringify(issue.input)}`,
+	},
+);
 
 /** Input of {@link calculateSick}. */
 export const SickInputSchema = z.object({
@@ -57,7 +71,9 @@ export const SickInputSchema = z.object({
 	/** Employment status. */
 	status: SickStatusSchema,
 	/** True when an excluded status results from accepting a non-permanent assignment in another classification. */
-	nonPermanentAssignmentInAnotherClassification: z.boolean({ error: 'expected true or false' }).optional(),
+	nonPermanentAssignmentInAnotherClassification: z
+		.boolean({ error: 'expected true or false' })
+		.optional(),
 });
 export type SickInput = z.infer<typeof SickInputSchema>;
 
@@ -65,14 +81,32 @@ export type SickInput = z.infer<typeof SickInputSchema>;
 export interface SickResult extends Explanation {
 	kind: 'sick';
 	/** What the employee accrues; not applicable for an excluded status. */
-	accrual: { daysPerMonth: number; hoursPerMonth: number; daysPerYear: number; hoursPerYear: number; completedMonths: number; daysEarnedSinceStart: number } | NotApplicable;
+	accrual:
+		| {
+				daysPerMonth: number;
+				hoursPerMonth: number;
+				daysPerYear: number;
+				hoursPerYear: number;
+				completedMonths: number;
+				daysEarnedSinceStart: number;
+		  }
+		| NotApplicable;
 	/** Whether an advance of up to 10 working days may be requested, and from which date (the day after the 2nd anniversary). */
-	advance: { eligible: boolean; eligibleFrom: string; maxDays: number; maxHours: number; conditions: string[] };
+	advance: {
+		eligible: boolean;
+		eligibleFrom: string;
+		maxDays: number;
+		maxHours: number;
+		conditions: string[];
+	};
 }
 
 /** Whole months from `start` to `on`, counted on the monthly anniversary of the start date. */
 function completedMonths(start: string, on: string): number {
-	let months = (Number(on.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(on.slice(5, 7)) - Number(start.slice(5, 7));
+	let months =
+		(Number(on.slice(0, 4)) - Number(start.slice(0, 4))) * 12 +
+		Number(on.slice(5, 7)) -
+		Number(start.slice(5, 7));
 	if (addMonths(start, months) > on) months -= 1;
 	return Math.max(0, months);
 }
@@ -84,7 +118,12 @@ function completedMonths(start: string, on: string): number {
  */
 export function calculateSick(raw: unknown): SickResult {
 	const input = parseInput(SickInputSchema, raw, 'sick');
-	if (input.asOf < input.serviceStart) fail('sick', 'asOf', `expected a date on or after serviceStart (${input.serviceStart}), got "${input.asOf}"`);
+	if (input.asOf < input.serviceStart)
+		fail(
+			'sick',
+			'asOf',
+			`expected a date on or after serviceStart (${input.serviceStart}), got "${input.asOf}"`,
+		);
 	const row = SICK_STATUS_ROWS.find((r) => r.status === input.status) ?? SICK_STATUS_ROWS[0];
 	const accrues = row.accrues || input.nonPermanentAssignmentInAnotherClassification === true;
 	const steps: string[] = [];
@@ -106,7 +145,12 @@ export function calculateSick(raw: unknown): SickResult {
 			`${SICK_DAYS_PER_MONTH} day (${HOURS_PER_WORKDAY} hours) per month of service; ${months} completed month(s) since ${formatDate(input.serviceStart)} → ${months} day(s) earned, before any use.`,
 		);
 	} else {
-		accrual = notApplicable(`Employees in ${row.label} do not accumulate sick leave.`, 'Emergency, intermittent, per diem and temporary employees do not accrue sick leave.', [`${row.label} is excluded by §2.4 A.`], [ACCRUAL_CITATION]);
+		accrual = notApplicable(
+			`Employees in ${row.label} do not accumulate sick leave.`,
+			'Emergency, intermittent, per diem and temporary employees do not accrue sick leave.',
+			[`${row.label} is excluded by §2.4 A.`],
+			[ACCRUAL_CITATION],
+		);
 		steps.push(`${row.label} is excluded from sick-leave accrual.`);
 	}
 	const secondAnniversary = addYears(input.serviceStart, ADVANCE_MIN_YEARS);
@@ -127,11 +171,14 @@ export function calculateSick(raw: unknown): SickResult {
 			eligibleFrom: addDays(secondAnniversary, 1),
 			maxDays: ADVANCE_MAX_DAYS,
 			maxHours: daysToHours(ADVANCE_MAX_DAYS),
-			conditions: ['personnel records warrant it', 'written approval of the Director of Central Management Services', 'charged against sick leave accumulated after the employee returns to service'],
+			conditions: [
+				'personnel records warrant it',
+				'written approval of the Director of Central Management Services',
+				'charged against sick leave accumulated after the employee returns to service',
+			],
 		},
-		rule: 'Sick leave accrues at one day per month of service except in emergency, intermittent, per diem or temporary status; with more than two years of continuous service up to ten working days may be advanced with the CMS Director\'s written approval.',
+		rule: "Sick leave accrues at one day per month of service except in emergency, intermittent, per diem or temporary status; with more than two years of continuous service up to ten working days may be advanced with the CMS Director's written approval.",
 		steps,
 		citations: [ACCRUAL_CITATION, ADVANCE_CITATION, WORKDAY_HOURS_CITATION],
 	};
 }
-

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { parseInput } from './errors';
 import { HOURS_PER_WORKDAY } from './leave-units';
 import type { Explanation } from './result';
-import { INCREMENT_READING, INCREMENT_RULES, TIME_CONTEXTS, TIME_KINDS, type IncrementRule } from './time-use-sources';
+import {
+	INCREMENT_READING,
+	INCREMENT_RULES,
+	TIME_CONTEXTS,
+	TIME_KINDS,
+	type IncrementRule,
+} from './time-use-sources';
 
 /**
  * The time-use calculator: is a benefit-time request a permitted increment for its kind of time, under
@@ -27,31 +33,51 @@ export const TimeAmountSchema = z.discriminatedUnion(
 				.number({ error: 'expected a number of hours' })
 				.positive({ error: (issue) => `expected more than 0 hours, got ${String(issue.input)}` })
 				.max(2000, { error: (issue) => `expected at most 2000 hours, got ${String(issue.input)}` })
-				.refine((h) => Math.abs(h * 60 - Math.round(h * 60)) < 1e-9, { error: (issue) => `expected hours in whole minutes, got ${String(issue.input)}` }),
+				.refine((h) => Math.abs(h * 60 - Math.round(h * 60)) < 1e-9, {
+					error: (issue) => `expected hours in whole minutes, got ${String(issue.input)}`,
+				}),
 		}),
 		z.object({
 			unit: z.literal('half-day'),
 			/** The half-day length of attachment 2.1b. */
-			halfDay: z.enum(['3:30', '3:45', '4:00'], { error: (issue) => `expected a half day of "3:30", "3:45" or "4:00", got ${JSON.stringify(issue.input)}` }),
+			halfDay: z.enum(['3:30', '3:45', '4:00'], {
+				error: (issue) =>
+					`expected a half day of "3:30", "3:45" or "4:00", got ${JSON.stringify(issue.input)}`,
+			}),
 		}),
 		z.object({
 			unit: z.literal('days'),
 			/** Whole days requested. */
-			days: z.number().int({ error: (issue) => `expected a whole number of days, got ${String(issue.input)}` }).min(1, { error: (issue) => `expected at least 1 day, got ${String(issue.input)}` }).max(260),
+			days: z
+				.number()
+				.int({ error: (issue) => `expected a whole number of days, got ${String(issue.input)}` })
+				.min(1, { error: (issue) => `expected at least 1 day, got ${String(issue.input)}` })
+				.max(260),
 		}),
 	],
-	{ error: (issue) => `expected unit "hours", "half-day" or "days", got ${JSON.stringify((issue.input as { unit?: unknown } | undefined)?.unit)}` },
+	{
+		error: (issue) =>
+			`expected unit "hours", "half-day" or "days", got ${JSON.stringify((issue.input as { unit?: unknown } | undefined)?.unit)}`,
+	},
 );
 export type TimeAmount = z.infer<typeof TimeAmountSchema>;
 
 /** Input of {@link validateTimeUse}. */
 export const TimeUseInputSchema = z.object({
 	/** The kind of benefit time. */
-	kind: z.enum(TIME_KINDS, { error: (issue) => `expected one of ${TIME_KINDS.map((k) => `"${k}"`).join(', ')}, got ${JSON.stringify(issue.input)}` }),
+	kind: z.enum(TIME_KINDS, {
+		error: (issue) =>
+			`expected one of ${TIME_KINDS.map((k) => `"${k}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+	}),
 	/** How much is requested. */
 	amount: TimeAmountSchema,
 	/** Ordinary use, or an absence caused by inclement weather or a transportation emergency; default ordinary. */
-	context: z.enum(TIME_CONTEXTS, { error: (issue) => `expected "ordinary" or "inclement-weather", got ${JSON.stringify(issue.input)}` }).optional(),
+	context: z
+		.enum(TIME_CONTEXTS, {
+			error: (issue) =>
+				`expected "ordinary" or "inclement-weather", got ${JSON.stringify(issue.input)}`,
+		})
+		.optional(),
 	/** The supervisor grants ½-hour increments after the first hour (§2.3 B, §2.4 B, §2.5). */
 	supervisorGrantsHalfHours: z.boolean({ error: 'expected true or false' }).optional(),
 });
@@ -87,16 +113,48 @@ function isDayForm(minutes: number): boolean {
 	return rest === 0 || Object.values(HALF_DAY_MINUTES).includes(rest as 210 | 225 | 240);
 }
 
-const hm = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+const hm = (minutes: number) =>
+	`${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 function check(rule: IncrementRule, minutes: number, granted: boolean): SourceCheck {
 	const base = { source: rule.source, rule: rule.summary, section: rule.citation.section };
-	if (rule.minMinutes === null) return { ...base, allowed: false, why: `${rule.source}: ${rule.summary}.` };
-	if (rule.dayForms && isDayForm(minutes)) return { ...base, allowed: true, why: `${hm(minutes)} is whole days and/or a half day, which ${rule.source} allows.` };
-	if (minutes >= rule.minMinutes && minutes % rule.stepMinutes === 0) return { ...base, allowed: true, why: `${hm(minutes)} is at least ${hm(rule.minMinutes)}${rule.stepMinutes > 1 ? ` in steps of ${rule.stepMinutes} minutes` : ''}.` };
-	if (rule.grant && granted && minutes >= rule.grant.minMinutes && minutes % rule.grant.stepMinutes === 0) return { ...base, allowed: true, why: `${hm(minutes)} uses the supervisor's grant of ½-hour increments after the first hour.` };
-	const needsGrant = rule.grant && !granted && minutes >= rule.grant.minMinutes && minutes % rule.grant.stepMinutes === 0;
-	return { ...base, allowed: false, why: needsGrant ? `${hm(minutes)} needs the supervisor's grant of ½-hour increments (${rule.summary}).` : `${hm(minutes)} is not a permitted increment: ${rule.summary}.` };
+	if (rule.minMinutes === null)
+		return { ...base, allowed: false, why: `${rule.source}: ${rule.summary}.` };
+	if (rule.dayForms && isDayForm(minutes))
+		return {
+			...base,
+			allowed: true,
+			why: `${hm(minutes)} is whole days and/or a half day, which ${rule.source} allows.`,
+		};
+	if (minutes >= rule.minMinutes && minutes % rule.stepMinutes === 0)
+		return {
+			...base,
+			allowed: true,
+			why: `${hm(minutes)} is at least ${hm(rule.minMinutes)}${rule.stepMinutes > 1 ? ` in steps of ${rule.stepMinutes} minutes` : ''}.`,
+		};
+	if (
+		rule.grant &&
+		granted &&
+		minutes >= rule.grant.minMinutes &&
+		minutes % rule.grant.stepMinutes === 0
+	)
+		return {
+			...base,
+			allowed: true,
+			why: `${hm(minutes)} uses the supervisor's grant of ½-hour increments after the first hour.`,
+		};
+	const needsGrant =
+		rule.grant &&
+		!granted &&
+		minutes >= rule.grant.minMinutes &&
+		minutes % rule.grant.stepMinutes === 0;
+	return {
+		...base,
+		allowed: false,
+		why: needsGrant
+			? `${hm(minutes)} needs the supervisor's grant of ½-hour increments (${rule.summary}).`
+			: `${hm(minutes)} is not a permitted increment: ${rule.summary}.`,
+	};
 }
 
 /**
@@ -109,18 +167,31 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 	const context = input.context ?? 'ordinary';
 	const granted = input.supervisorGrantsHalfHours === true;
 	const minutes = amountMinutes(input.amount);
-	const rules = INCREMENT_RULES.filter((r) => r.kind === input.kind && r.contexts.includes(context));
+	const rules = INCREMENT_RULES.filter(
+		(r) => r.kind === input.kind && r.contexts.includes(context),
+	);
 	const checks = rules.map((r) => check(r, minutes, granted));
 	const forbidden = rules.some((r) => r.minMinutes === null);
 	const allowedCount = checks.filter((c) => c.allowed).length;
-	const verdict = forbidden || allowedCount === 0 ? 'not-allowed' : allowedCount === checks.length ? 'allowed' : 'sources-disagree';
+	const verdict =
+		forbidden || allowedCount === 0
+			? 'not-allowed'
+			: allowedCount === checks.length
+				? 'allowed'
+				: 'sources-disagree';
 	const steps = [
 		`Requested ${hm(minutes)} (hours:minutes) of ${input.kind} time, ${context === 'ordinary' ? 'ordinary use' : 'for inclement weather or a transportation emergency'}${granted ? ', with the supervisor granting ½-hour increments' : ''}.`,
 		...checks.map((c) => `${c.allowed ? 'Allowed' : 'Not allowed'} under ${c.source}: ${c.why}`),
 		forbidden
 			? `In this context a source forbids ${input.kind} time outright, so it cannot be used whatever the amount.`
 			: verdict === 'sources-disagree'
-				? `The sources disagree on this amount: ${checks.filter((c) => c.allowed).map((c) => c.source).join(', ')} allow it; ${checks.filter((c) => !c.allowed).map((c) => c.source).join(', ')} do not. Ask the supervisor or Labor Relations which applies.`
+				? `The sources disagree on this amount: ${checks
+						.filter((c) => c.allowed)
+						.map((c) => c.source)
+						.join(', ')} allow it; ${checks
+						.filter((c) => !c.allowed)
+						.map((c) => c.source)
+						.join(', ')} do not. Ask the supervisor or Labor Relations which applies.`
 				: `Every source ${verdict === 'allowed' ? 'allows' : 'refuses'} this amount.`,
 		INCREMENT_READING,
 	];
@@ -131,6 +202,10 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 		checks,
 		rule: `The increments for ${input.kind} time under each source that governs it${context === 'inclement-weather' ? ' when weather or a transportation emergency causes the absence' : ''}.`,
 		steps,
-		citations: rules.map((r) => r.citation).filter((c, i, all) => all.findIndex((o) => o.section === c.section && o.quote === c.quote) === i),
+		citations: rules
+			.map((r) => r.citation)
+			.filter(
+				(c, i, all) => all.findIndex((o) => o.section === c.section && o.quote === c.quote) === i,
+			),
 	};
 }

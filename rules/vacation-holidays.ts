@@ -29,7 +29,13 @@ export const HolidaysDuringVacationInputSchema = z.object({
 	vacationEnd: CalendarDateSchema,
 	/** Regularly scheduled weekdays, 0 = Sunday … 6 = Saturday; default Monday–Friday (§2.2). */
 	scheduledWeekdays: z
-		.array(z.number().int().min(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }).max(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }))
+		.array(
+			z
+				.number()
+				.int()
+				.min(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' })
+				.max(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
+		)
 		.min(1, { error: 'expected at least one scheduled weekday' })
 		.max(7)
 		.optional(),
@@ -55,8 +61,18 @@ export interface HolidaysDuringVacationResult extends Explanation {
 export function holidaysDuringVacation(raw: unknown): HolidaysDuringVacationResult {
 	const input = parseInput(HolidaysDuringVacationInputSchema, raw, 'holidays during vacation');
 	const span = daysBetween(input.vacationStart, input.vacationEnd);
-	if (span < 0) fail('holidays during vacation', 'vacationEnd', `expected a date on or after vacationStart (${input.vacationStart}), got "${input.vacationEnd}"`);
-	if (span >= MAX_PERIOD_DAYS) fail('holidays during vacation', 'vacationEnd', `expected a period of at most ${MAX_PERIOD_DAYS} days, got ${span + 1}`);
+	if (span < 0)
+		fail(
+			'holidays during vacation',
+			'vacationEnd',
+			`expected a date on or after vacationStart (${input.vacationStart}), got "${input.vacationEnd}"`,
+		);
+	if (span >= MAX_PERIOD_DAYS)
+		fail(
+			'holidays during vacation',
+			'vacationEnd',
+			`expected a period of at most ${MAX_PERIOD_DAYS} days, got ${span + 1}`,
+		);
 	const scheduled = input.scheduledWeekdays ?? MONDAY_TO_FRIDAY;
 	const calendar = createWorkdayCalendar(input.holidays);
 	const found: Holiday[] = [];
@@ -75,7 +91,9 @@ export function holidaysDuringVacation(raw: unknown): HolidaysDuringVacationResu
 		rule: 'Each holiday observed on a regularly scheduled workday during a vacation adds one day to accrued vacation.',
 		steps: [
 			`Checked ${formatDate(input.vacationStart)} to ${formatDate(input.vacationEnd)} for observed State holidays (the observed date is the day off).`,
-			found.length ? `On scheduled workdays: ${found.map((h) => `${h.name} (${h.observedDate})`).join('; ')}.` : 'No holiday is observed on a scheduled workday in the period.',
+			found.length
+				? `On scheduled workdays: ${found.map((h) => `${h.name} (${h.observedDate})`).join('; ')}.`
+				: 'No holiday is observed on a scheduled workday in the period.',
 			...(skipped.length ? [`Not counted: ${skipped.join('; ')}.`] : []),
 			`${found.length} extra day(s) (${daysToHours(found.length)} hours) added to accrued vacation.`,
 		],

@@ -11,7 +11,7 @@ import { cite, type Explanation, type NotApplicable } from './result';
 /** §2.3 D: the lump sum and its two conditions. */
 const LUMP_SUM_CITATION = cite(
 	'2.3',
-	'provided the worker is not employed in another position in state service within four (4) calendar days, the worker is entitled to receive a lump sum payment for the equivalent value of vacation time earned but not taken, provided the employee has at least six (6) months of continuous service with the Department. Upon the death of a state employee, the lump sum is paid to the employee\'s estate …',
+	"provided the worker is not employed in another position in state service within four (4) calendar days, the worker is entitled to receive a lump sum payment for the equivalent value of vacation time earned but not taken, provided the employee has at least six (6) months of continuous service with the Department. Upon the death of a state employee, the lump sum is paid to the employee's estate …",
 	'2.3 D',
 );
 
@@ -45,13 +45,26 @@ export function vacationLumpSum(raw: unknown): VacationLumpSumResult {
 	const check = checkSeparation('vacation lump sum', input);
 	const steps = [...check.steps];
 	let amount: VacationLumpSumResult['amount'];
-	if (!check.eligible) amount = notApplicable('No lump sum is due.', 'The lump sum is paid only when both conditions of §2.3 D are met.', check.reasons, [LUMP_SUM_CITATION]);
+	if (!check.eligible)
+		amount = notApplicable(
+			'No lump sum is due.',
+			'The lump sum is paid only when both conditions of §2.3 D are met.',
+			check.reasons,
+			[LUMP_SUM_CITATION],
+		);
 	else if (input.unusedHours === undefined || input.hourlyRateCents === undefined) {
-		amount = notApplicable('The unused hours and the hourly rate are needed to compute the amount.', 'Amount = unused vacation hours × hourly rate.', ['Give unusedHours and hourlyRateCents for an amount.'], [LUMP_SUM_CITATION]);
+		amount = notApplicable(
+			'The unused hours and the hourly rate are needed to compute the amount.',
+			'Amount = unused vacation hours × hourly rate.',
+			['Give unusedHours and hourlyRateCents for an amount.'],
+			[LUMP_SUM_CITATION],
+		);
 	} else {
 		const cents = Math.round(input.unusedHours * input.hourlyRateCents);
 		amount = { cents, hours: input.unusedHours, days: hoursToDays(input.unusedHours) };
-		steps.push(`Amount: ${input.unusedHours} unused hours × ${input.hourlyRateCents} cents per hour = ${cents} cents.`);
+		steps.push(
+			`Amount: ${input.unusedHours} unused hours × ${input.hourlyRateCents} cents per hour = ${cents} cents.`,
+		);
 	}
 	return {
 		kind: 'vacation-lump-sum',

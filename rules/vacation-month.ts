@@ -5,7 +5,12 @@ import { FIRST_YEAR, HolidayOptionsSchema, LAST_YEAR } from './holidays';
 import { hoursToDays, roundHours, WORKDAY_HOURS_CITATION } from './leave-units';
 import type { Explanation } from './result';
 import { MONTH_EARNING_CITATION, monthWorkdays } from './vacation-projection';
-import { ANNIVERSARY_MONTH_READING, monthlyHours, tierCitation, tierForMonth } from './vacation-rates';
+import {
+	ANNIVERSARY_MONTH_READING,
+	monthlyHours,
+	tierCitation,
+	tierForMonth,
+} from './vacation-rates';
 import { CalendarDateSchema, createWorkdayCalendar, workdayCitations } from './workday-calendar';
 
 /**
@@ -16,9 +21,12 @@ import { CalendarDateSchema, createWorkdayCalendar, workdayCitations } from './w
 /** A calendar month as YYYY-MM within the supported years. */
 export const IsoMonthSchema = z
 	.string({ error: 'expected a month as YYYY-MM' })
-	.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `expected a month as YYYY-MM, got ${JSON.stringify(issue.input)}` })
+	.regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+		error: (issue) => `expected a month as YYYY-MM, got ${JSON.stringify(issue.input)}`,
+	})
 	.refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR && Number(m.slice(0, 4)) <= LAST_YEAR, {
-		error: (issue) => `expected a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, got ${JSON.stringify(issue.input)}`,
+		error: (issue) =>
+			`expected a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, got ${JSON.stringify(issue.input)}`,
 	});
 
 /** Input of {@link vacationMonth}. */
@@ -64,10 +72,20 @@ export function vacationMonth(raw: unknown): VacationMonthResult {
 	const input = parseInput(VacationMonthInputSchema, raw, 'vacation month');
 	const [year, month] = [Number(input.month.slice(0, 4)), Number(input.month.slice(5, 7))];
 	const monthStart = isoDate(year, month, 1);
-	if (isoDate(year, month, daysInMonth(year, month)) < input.serviceStart) fail('vacation month', 'month', `expected a month on or after the service date ${input.serviceStart}, got "${input.month}"`);
+	if (isoDate(year, month, daysInMonth(year, month)) < input.serviceStart)
+		fail(
+			'vacation month',
+			'month',
+			`expected a month on or after the service date ${input.serviceStart}, got "${input.month}"`,
+		);
 	const calendar = createWorkdayCalendar(input.holidays);
 	const { total } = monthWorkdays(year, month, monthStart, calendar);
-	if (input.workdaysInPayStatus > total) fail('vacation month', 'workdaysInPayStatus', `expected at most the ${total} workdays of ${input.month}, got ${input.workdaysInPayStatus}`);
+	if (input.workdaysInPayStatus > total)
+		fail(
+			'vacation month',
+			'workdaysInPayStatus',
+			`expected at most the ${total} workdays of ${input.month}, got ${input.workdaysInPayStatus}`,
+		);
 	const earns = input.workdaysInPayStatus * 2 >= total;
 	const tier = tierForMonth(input.serviceStart, monthStart);
 	const hoursEarned = earns ? roundHours(monthlyHours(tier)) : 0;
@@ -87,8 +105,15 @@ export function vacationMonth(raw: unknown): VacationMonthResult {
 			`${input.month} has ${total} State workdays (Monday–Friday, less observed holidays); half is ${total / 2}.`,
 			`In pay status ${input.workdaysInPayStatus} workday(s): ${earns ? `at least ${total / 2}, so the month earns` : `less than ${total / 2}, so the month earns nothing`}.`,
 			`Rate: ${tier.daysPerYear} days per year, the rate in effect on the month's first day → ${roundHours(monthlyHours(tier))} hours a month. ${ANNIVERSARY_MONTH_READING}`,
-			earns ? `Earned ${hoursEarned} hours (${hoursToDays(hoursEarned)} days), usable from ${usableFrom}.` : 'Nothing is earned for this month.',
+			earns
+				? `Earned ${hoursEarned} hours (${hoursToDays(hoursEarned)} days), usable from ${usableFrom}.`
+				: 'Nothing is earned for this month.',
 		],
-		citations: [MONTH_EARNING_CITATION, tierCitation(tier), WORKDAY_HOURS_CITATION, ...workdayCitations(input.holidays)],
+		citations: [
+			MONTH_EARNING_CITATION,
+			tierCitation(tier),
+			WORKDAY_HOURS_CITATION,
+			...workdayCitations(input.holidays),
+		],
 	};
 }

@@ -33,7 +33,12 @@ export function lastDayToUse(year: number): string {
 
 /** Workdays of a calendar month, and how many of them fall on or after `from`.
  * @example monthWorkdays(2025, 6, '2025-06-16', createWorkdayCalendar()) //=> { total: 21, fromDate: 11 } */
-export function monthWorkdays(year: number, month: number, from: string, calendar: WorkdayCalendar): { total: number; fromDate: number } {
+export function monthWorkdays(
+	year: number,
+	month: number,
+	from: string,
+	calendar: WorkdayCalendar,
+): { total: number; fromDate: number } {
 	const first = toDayNumber(isoDate(year, month, 1));
 	const fromNumber = toDayNumber(from);
 	let total = 0;
@@ -63,7 +68,12 @@ export interface VacationYearRow {
  * Accrual of one calendar year, assuming pay status on every workday from the service date and the
  * same part-time fraction all year.
  * @example projectVacationYear('2010-01-04', 2025, 1, createWorkdayCalendar()).hoursEarned //=> 150 (20 days) */
-export function projectVacationYear(serviceStart: string, year: number, fraction: number, calendar: WorkdayCalendar): VacationYearRow {
+export function projectVacationYear(
+	serviceStart: string,
+	year: number,
+	fraction: number,
+	calendar: WorkdayCalendar,
+): VacationYearRow {
 	const rates = new Map<VacationTier, number>();
 	let hours = 0;
 	let monthsEarning = 0;

@@ -10,12 +10,53 @@ import { cite, type Citation } from './result';
 
 /** §2.3 A: workdays earned per year by completed years of continuous service (`toYears` null = no upper bound). */
 export const VACATION_TIERS = [
-	{ fromYears: 0, toYears: 5, daysPerYear: 10, cite: '2.3 A 1)', quote: 'From the day of hire until the completion of 5 years of continuous service: 10 workdays per year.' },
-	{ fromYears: 5, toYears: 9, daysPerYear: 15, cite: '2.3 A 2)', quote: 'From the completion of 5 years of continuous service until the completion of 9 years of continuous service: 15 workdays per year.' },
-	{ fromYears: 9, toYears: 14, daysPerYear: 17, cite: '2.3 A 3)', quote: 'From the completion of 9 years of continuous service until the completion of 14 years of continuous service: 17 workdays per year.' },
-	{ fromYears: 14, toYears: 19, daysPerYear: 20, cite: '2.3 A 4)', quote: 'From the completion of 14 years of continuous service until the completion of 19 years of continuous service: 20 workdays per year.' },
-	{ fromYears: 19, toYears: 25, daysPerYear: 22, cite: '2.3 A 5)', quote: 'From the completion of 19 years of continuous service until the completion of 25 years of continuous service: 22 workdays per year.' },
-	{ fromYears: 25, toYears: null, daysPerYear: 25, cite: '2.3 A 6)', quote: 'Upon the completion of 25 years of continuous service: 25 workdays per year.' },
+	{
+		fromYears: 0,
+		toYears: 5,
+		daysPerYear: 10,
+		cite: '2.3 A 1)',
+		quote:
+			'From the day of hire until the completion of 5 years of continuous service: 10 workdays per year.',
+	},
+	{
+		fromYears: 5,
+		toYears: 9,
+		daysPerYear: 15,
+		cite: '2.3 A 2)',
+		quote:
+			'From the completion of 5 years of continuous service until the completion of 9 years of continuous service: 15 workdays per year.',
+	},
+	{
+		fromYears: 9,
+		toYears: 14,
+		daysPerYear: 17,
+		cite: '2.3 A 3)',
+		quote:
+			'From the completion of 9 years of continuous service until the completion of 14 years of continuous service: 17 workdays per year.',
+	},
+	{
+		fromYears: 14,
+		toYears: 19,
+		daysPerYear: 20,
+		cite: '2.3 A 4)',
+		quote:
+			'From the completion of 14 years of continuous service until the completion of 19 years of continuous service: 20 workdays per year.',
+	},
+	{
+		fromYears: 19,
+		toYears: 25,
+		daysPerYear: 22,
+		cite: '2.3 A 5)',
+		quote:
+			'From the completion of 19 years of continuous service until the completion of 25 years of continuous service: 22 workdays per year.',
+	},
+	{
+		fromYears: 25,
+		toYears: null,
+		daysPerYear: 25,
+		cite: '2.3 A 6)',
+		quote: 'Upon the completion of 25 years of continuous service: 25 workdays per year.',
+	},
 ] as const;
 
 /** One row of {@link VACATION_TIERS}. */
@@ -48,7 +89,10 @@ export function tierOn(serviceStart: string, on: string): { years: number; tier:
 
 /** The next tier and the anniversary it starts on, or null at the top tier.
  * @example nextTierAfter('2020-03-15', tierForYears(0))?.date //=> '2025-03-15' */
-export function nextTierAfter(serviceStart: string, tier: VacationTier): { tier: VacationTier; date: string } | null {
+export function nextTierAfter(
+	serviceStart: string,
+	tier: VacationTier,
+): { tier: VacationTier; date: string } | null {
 	const next = VACATION_TIERS.find((t) => t.fromYears > tier.fromYears);
 	return next ? { tier: next, date: addYears(serviceStart, next.fromYears) } : null;
 }

@@ -2,10 +2,34 @@ import { z } from 'zod';
 import { addMonths, dateParts, dayOfWeek, daysInMonth, formatDate, isoDate } from './dates';
 import { fail, parseInput } from './errors';
 import { HolidayOptionsSchema } from './holidays';
-import { hoursSchema, hoursToDays, HOURS_PER_WORKDAY, notApplicable, roundHours, WORKDAY_HOURS_CITATION } from './leave-units';
+import {
+	hoursSchema,
+	hoursToDays,
+	HOURS_PER_WORKDAY,
+	notApplicable,
+	roundHours,
+	WORKDAY_HOURS_CITATION,
+} from './leave-units';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
-import { FORFEITURE_CITATION, FORFEITURE_READING, lastDayToUse, MONTH_EARNING_CITATION, projectVacationYear, type VacationYearRow } from './vacation-projection';
-import { ANNIVERSARY_MONTH_READING, CONTINUOUS_SERVICE_CITATION, monthlyHours, MONTHS_PER_YEAR, nextTierAfter, tierCitation, tierForMonth, tierOn, VACATION_TIERS } from './vacation-rates';
+import {
+	FORFEITURE_CITATION,
+	FORFEITURE_READING,
+	lastDayToUse,
+	MONTH_EARNING_CITATION,
+	projectVacationYear,
+	type VacationYearRow,
+} from './vacation-projection';
+import {
+	ANNIVERSARY_MONTH_READING,
+	CONTINUOUS_SERVICE_CITATION,
+	monthlyHours,
+	MONTHS_PER_YEAR,
+	nextTierAfter,
+	tierCitation,
+	tierForMonth,
+	tierOn,
+	VACATION_TIERS,
+} from './vacation-rates';
 import { CalendarDateSchema, createWorkdayCalendar } from './workday-calendar';
 
 /**
@@ -102,7 +126,10 @@ function weekdaysInYear(year: number): number {
 	return count;
 }
 
-const amount = (hours: number): VacationAmount => ({ hours: roundHours(hours), days: hoursToDays(hours) });
+const amount = (hours: number): VacationAmount => ({
+	hours: roundHours(hours),
+	days: hoursToDays(hours),
+});
 
 /**
  * The vacation tier, accrual, forfeiture and projection for a continuous-service date on a date (§2.3).
@@ -111,21 +138,39 @@ const amount = (hours: number): VacationAmount => ({ hours: roundHours(hours), d
  */
 export function calculateVacation(raw: unknown): VacationResult {
 	const input = parseInput(VacationInputSchema, raw, 'vacation');
-	if (input.asOf < input.serviceStart) fail('vacation', 'asOf', `expected a date on or after serviceStart (${input.serviceStart}), got "${input.asOf}"`);
+	if (input.asOf < input.serviceStart)
+		fail(
+			'vacation',
+			'asOf',
+			`expected a date on or after serviceStart (${input.serviceStart}), got "${input.asOf}"`,
+		);
 	const { year: asOfYear, month: asOfMonth } = dateParts(input.asOf);
 	const steps: string[] = [];
 	const citations: Citation[] = [CONTINUOUS_SERVICE_CITATION];
 
 	const { years, tier } = tierOn(input.serviceStart, input.asOf);
-	steps.push(`Continuous service from ${formatDate(input.serviceStart)} to ${formatDate(input.asOf)}: ${years} completed year(s) (an anniversary completes a year on the day itself).`);
+	steps.push(
+		`Continuous service from ${formatDate(input.serviceStart)} to ${formatDate(input.asOf)}: ${years} completed year(s) (an anniversary completes a year on the day itself).`,
+	);
 	steps.push(`${years} year(s) falls in the tier "${tier.quote}" (§${tier.cite}).`);
 	citations.push(tierCitation(tier));
 
 	let fraction = 1;
 	if (input.partTime) {
-		const workingHours = input.partTime.workingHoursInYear ?? weekdaysInYear(asOfYear) * HOURS_PER_WORKDAY;
-		if (workingHours <= 0) fail('vacation', 'partTime.workingHoursInYear', `expected more than 0 hours, got ${workingHours}`);
-		if (input.partTime.hoursWorked > workingHours) fail('vacation', 'partTime.hoursWorked', `expected at most the working hours of the year (${workingHours}), got ${input.partTime.hoursWorked}`);
+		const workingHours =
+			input.partTime.workingHoursInYear ?? weekdaysInYear(asOfYear) * HOURS_PER_WORKDAY;
+		if (workingHours <= 0)
+			fail(
+				'vacation',
+				'partTime.workingHoursInYear',
+				`expected more than 0 hours, got ${workingHours}`,
+			);
+		if (input.partTime.hoursWorked > workingHours)
+			fail(
+				'vacation',
+				'partTime.hoursWorked',
+				`expected at most the working hours of the year (${workingHours}), got ${input.partTime.hoursWorked}`,
+			);
 		fraction = input.partTime.hoursWorked / workingHours;
 		steps.push(
 			input.partTime.workingHoursInYear === undefined
@@ -136,44 +181,77 @@ export function calculateVacation(raw: unknown): VacationResult {
 	}
 	const annual = amount(tier.daysPerYear * HOURS_PER_WORKDAY * fraction);
 	const monthly = amount(monthlyHours(tier) * fraction);
-	steps.push(`Annual: ${tier.daysPerYear} days × ${HOURS_PER_WORKDAY} hours${fraction === 1 ? '' : ` × ${fraction.toFixed(4)}`} = ${annual.hours} hours; monthly: ÷ ${MONTHS_PER_YEAR} = ${monthly.hours} hours (${monthly.days} days).`);
+	steps.push(
+		`Annual: ${tier.daysPerYear} days × ${HOURS_PER_WORKDAY} hours${fraction === 1 ? '' : ` × ${fraction.toFixed(4)}`} = ${annual.hours} hours; monthly: ÷ ${MONTHS_PER_YEAR} = ${monthly.hours} hours (${monthly.days} days).`,
+	);
 	citations.push(WORKDAY_HOURS_CITATION);
 
 	const next = nextTierAfter(input.serviceStart, tier);
 	let nextTier: VacationResult['nextTier'];
 	if (next) {
 		const anniversary = dateParts(next.date);
-		const firstMonthAtNewRate = anniversary.day === 1 ? next.date : addMonths(isoDate(anniversary.year, anniversary.month, 1), 1);
+		const firstMonthAtNewRate =
+			anniversary.day === 1
+				? next.date
+				: addMonths(isoDate(anniversary.year, anniversary.month, 1), 1);
 		nextTier = { date: next.date, daysPerYear: next.tier.daysPerYear, firstMonthAtNewRate };
-		steps.push(`Next tier: ${next.tier.daysPerYear} days per year from the ${next.tier.fromYears}th anniversary, ${formatDate(next.date)}; the first month earning at that rate begins ${firstMonthAtNewRate}.`);
+		steps.push(
+			`Next tier: ${next.tier.daysPerYear} days per year from the ${next.tier.fromYears}th anniversary, ${formatDate(next.date)}; the first month earning at that rate begins ${firstMonthAtNewRate}.`,
+		);
 	} else {
-		nextTier = notApplicable('The top tier (25 days per year) has no next tier.', 'Upon the completion of 25 years the rate stays at 25 workdays per year.', [`${years} completed years is in the top tier.`], [tierCitation(tier)]);
+		nextTier = notApplicable(
+			'The top tier (25 days per year) has no next tier.',
+			'Upon the completion of 25 years the rate stays at 25 workdays per year.',
+			[`${years} completed years is in the top tier.`],
+			[tierCitation(tier)],
+		);
 		steps.push('This is the top tier: there is no next tier.');
 	}
 	steps.push(ANNIVERSARY_MONTH_READING);
 
 	const monthStart = isoDate(asOfYear, asOfMonth, 1);
 	const currentTier = tierForMonth(input.serviceStart, monthStart);
-	const currentMonth = { month: monthStart.slice(0, 7), hours: roundHours(monthlyHours(currentTier) * fraction), usableFrom: addMonths(monthStart, 1) };
-	steps.push(`${currentMonth.month} earns ${currentMonth.hours} hours at ${currentTier.daysPerYear} days per year, if in pay status at least half its workdays; usable from ${formatDate(currentMonth.usableFrom)}.`);
+	const currentMonth = {
+		month: monthStart.slice(0, 7),
+		hours: roundHours(monthlyHours(currentTier) * fraction),
+		usableFrom: addMonths(monthStart, 1),
+	};
+	steps.push(
+		`${currentMonth.month} earns ${currentMonth.hours} hours at ${currentTier.daysPerYear} days per year, if in pay status at least half its workdays; usable from ${formatDate(currentMonth.usableFrom)}.`,
+	);
 	citations.push(MONTH_EARNING_CITATION);
 
 	const oldestUsableYear = asOfYear - 2;
-	const forfeiture = { reading: FORFEITURE_READING, oldestUsableYear, lastDayToUse: lastDayToUse(oldestUsableYear) };
-	steps.push(`${FORFEITURE_READING} On ${input.asOf} the oldest usable accrual is ${oldestUsableYear}'s, usable through ${forfeiture.lastDayToUse}; anything earned in ${oldestUsableYear - 1} or before is forfeited.`);
+	const forfeiture = {
+		reading: FORFEITURE_READING,
+		oldestUsableYear,
+		lastDayToUse: lastDayToUse(oldestUsableYear),
+	};
+	steps.push(
+		`${FORFEITURE_READING} On ${input.asOf} the oldest usable accrual is ${oldestUsableYear}'s, usable through ${forfeiture.lastDayToUse}; anything earned in ${oldestUsableYear - 1} or before is forfeited.`,
+	);
 	citations.push(FORFEITURE_CITATION);
 
 	const calendar = createWorkdayCalendar(input.holidays);
 	const projectionYears = input.projectionYears ?? DEFAULT_PROJECTION_YEARS;
-	const projection = Array.from({ length: projectionYears }, (_, i) => projectVacationYear(input.serviceStart, asOfYear + i, fraction, calendar));
-	steps.push(`Projected ${projectionYears} calendar year(s) from ${asOfYear}${input.projectionYears === undefined ? ' (the default)' : ''}, assuming pay status on every workday${fraction === 1 ? '' : ' and the same part-time fraction'}; the month of the service date earns only if at least half its workdays fall on or after that date.`);
+	const projection = Array.from({ length: projectionYears }, (_, i) =>
+		projectVacationYear(input.serviceStart, asOfYear + i, fraction, calendar),
+	);
+	steps.push(
+		`Projected ${projectionYears} calendar year(s) from ${asOfYear}${input.projectionYears === undefined ? ' (the default)' : ''}, assuming pay status on every workday${fraction === 1 ? '' : ' and the same part-time fraction'}; the month of the service date earns only if at least half its workdays fall on or after that date.`,
+	);
 
 	return {
 		kind: 'vacation',
 		serviceStart: input.serviceStart,
 		asOf: input.asOf,
 		yearsOfService: years,
-		tier: { daysPerYear: tier.daysPerYear, fromYears: tier.fromYears, toYears: tier.toYears, section: tier.cite },
+		tier: {
+			daysPerYear: tier.daysPerYear,
+			fromYears: tier.fromYears,
+			toYears: tier.toYears,
+			section: tier.cite,
+		},
 		nextTier,
 		fraction,
 		annual,

@@ -1,5 +1,14 @@
 import { addDays, dayOfWeek, IsoDateSchema, isIsoDate, toDayNumber } from './dates';
-import { EXTRA_DAYS_CITATION, FIRST_YEAR, HOLIDAY_LIST_CITATION, holidaysInYear, LAST_YEAR, OBSERVED_DATE_CITATION, type Holiday, type HolidayOptions } from './holidays';
+import {
+	EXTRA_DAYS_CITATION,
+	FIRST_YEAR,
+	HOLIDAY_LIST_CITATION,
+	holidaysInYear,
+	LAST_YEAR,
+	OBSERVED_DATE_CITATION,
+	type Holiday,
+	type HolidayOptions,
+} from './holidays';
 import { cite, type Citation } from './result';
 
 /**
@@ -9,12 +18,20 @@ import { cite, type Citation } from './result';
  */
 
 /** §2.2: the basic schedule is Monday through Friday. */
-export const WORK_WEEK_CITATION = cite('2.2', 'The basic work schedule for DCFS employees is 8:30 a.m. - 5:00 p.m., 7.5 hours/day … Monday through Friday, totaling 37.5 hours per work week.');
+export const WORK_WEEK_CITATION = cite(
+	'2.2',
+	'The basic work schedule for DCFS employees is 8:30 a.m. - 5:00 p.m., 7.5 hours/day … Monday through Friday, totaling 37.5 hours per work week.',
+);
 
 /** A date the calendar answers for: YYYY-MM-DD within the supported years. */
 export const CalendarDateSchema = IsoDateSchema.refine(
-	(iso) => !isIsoDate(iso) || (Number(iso.slice(0, 4)) >= FIRST_YEAR && Number(iso.slice(0, 4)) <= LAST_YEAR),
-	{ error: (issue) => `expected a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, got ${JSON.stringify(issue.input)}` },
+	(iso) =>
+		!isIsoDate(iso) ||
+		(Number(iso.slice(0, 4)) >= FIRST_YEAR && Number(iso.slice(0, 4)) <= LAST_YEAR),
+	{
+		error: (issue) =>
+			`expected a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, got ${JSON.stringify(issue.input)}`,
+	},
 );
 
 /** Looks up observed holidays by date; built once per call from already-parsed options. */
@@ -70,16 +87,26 @@ export function createWorkdayCalendar(options: HolidayOptions = {}): WorkdayCale
 /** The citations for any workday answer: the work week, the holiday list, the weekend rule.
  * @example workdayCitations().map((c) => c.section) //=> ['2.2', '2.7', '2.7'] */
 export function workdayCitations(options: HolidayOptions = {}): Citation[] {
-	return [WORK_WEEK_CITATION, HOLIDAY_LIST_CITATION, OBSERVED_DATE_CITATION, ...(options.extraDays?.length ? [EXTRA_DAYS_CITATION] : [])];
+	return [
+		WORK_WEEK_CITATION,
+		HOLIDAY_LIST_CITATION,
+		OBSERVED_DATE_CITATION,
+		...(options.extraDays?.length ? [EXTRA_DAYS_CITATION] : []),
+	];
 }
 
 /** Counts `workdays` workdays from `date` in `direction` without validating: for parsed inputs.
  * @example shiftWorkdays('2025-11-26', 1, 1, createWorkdayCalendar()).date //=> '2025-12-01' */
-export function shiftWorkdays(date: string, workdays: number, direction: 1 | -1, calendar: WorkdayCalendar): { date: string; weekendDaysSkipped: number; holidaysSkipped: Holiday[] } {
+export function shiftWorkdays(
+	date: string,
+	workdays: number,
+	direction: 1 | -1,
+	calendar: WorkdayCalendar,
+): { date: string; weekendDaysSkipped: number; holidaysSkipped: Holiday[] } {
 	let current = date;
 	let weekendDaysSkipped = 0;
 	const holidaysSkipped: Holiday[] = [];
-	for (let counted = 0; counted < workdays; ) {
+	for (let counted = 0; counted < workdays;) {
 		current = addDays(current, direction);
 		if (calendar.isWorkday(current)) counted += 1;
 		else if (dayOfWeek(current) === 0 || dayOfWeek(current) === 6) weekendDaysSkipped += 1;
@@ -87,4 +114,3 @@ export function shiftWorkdays(date: string, workdays: number, direction: 1 | -1,
 	}
 	return { date: current, weekendDaysSkipped, holidaysSkipped };
 }
-

@@ -3,7 +3,12 @@ import { addDays, dayOfWeek, formatDate, IsoTimeSchema } from './dates';
 import { parseInput } from './errors';
 import { HolidayOptionsSchema } from './holidays';
 import type { Explanation } from './result';
-import { CalendarDateSchema, createWorkdayCalendar, workdayCitations, type WorkdayCalendar } from './workday-calendar';
+import {
+	CalendarDateSchema,
+	createWorkdayCalendar,
+	workdayCitations,
+	type WorkdayCalendar,
+} from './workday-calendar';
 
 /**
  * "N hours excluding weekends and holidays" (the reporting deadlines of Procedures 331 use it).
@@ -45,11 +50,13 @@ export interface HoursExcludingResult extends Explanation {
 	daysSkipped: { date: string; why: string }[];
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function whyNotWorkday(iso: string, calendar: WorkdayCalendar): string {
 	const holidays = calendar.holidaysOn(iso);
-	if (holidays.length > 0 && dayOfWeek(iso) !== 0 && dayOfWeek(iso) !== 6) return `${holidays.map((h) => h.name).join(' and ')} observed`;
+	if (holidays.length > 0 && dayOfWeek(iso) !== 0 && dayOfWeek(iso) !== 6)
+		return `${holidays.map((h) => h.name).join(' and ')} observed`;
 	return 'weekend';
 }
 
@@ -69,7 +76,9 @@ export function addHoursExcludingWeekendsAndHolidays(raw: unknown): HoursExcludi
 	let counted = 0;
 	let day = input.date;
 	let minute = Number(input.time.slice(0, 2)) * 60 + Number(input.time.slice(3, 5));
-	steps.push(`The clock starts on ${formatDate(day)} at ${input.time} and must run ${input.hours} hour(s) of workday time.`);
+	steps.push(
+		`The clock starts on ${formatDate(day)} at ${input.time} and must run ${input.hours} hour(s) of workday time.`,
+	);
 	let run: { date: string; why: string }[] = [];
 	for (;;) {
 		if (!calendar.isWorkday(day)) {
@@ -79,7 +88,9 @@ export function addHoursExcludingWeekendsAndHolidays(raw: unknown): HoursExcludi
 			continue;
 		}
 		if (run.length > 0) {
-			steps.push(`Skipped ${run.length} day(s) that are not workdays: ${run.map((d) => `${d.date} (${d.why})`).join(', ')}; the clock resumes at 00:00.`);
+			steps.push(
+				`Skipped ${run.length} day(s) that are not workdays: ${run.map((d) => `${d.date} (${d.why})`).join(', ')}; the clock resumes at 00:00.`,
+			);
 			daysSkipped.push(...run);
 			run = [];
 		}
@@ -88,11 +99,19 @@ export function addHoursExcludingWeekendsAndHolidays(raw: unknown): HoursExcludi
 		const end = minute + used;
 		counted += used;
 		remaining -= used;
-		steps.push(`${formatDate(day)}: counted ${hhmm(minute)}–${end === MINUTES_PER_DAY ? '24:00' : hhmm(end)}, ${used / 60} hour(s); ${counted / 60} of ${input.hours} counted.`);
+		steps.push(
+			`${formatDate(day)}: counted ${hhmm(minute)}–${end === MINUTES_PER_DAY ? '24:00' : hhmm(end)}, ${used / 60} hour(s); ${counted / 60} of ${input.hours} counted.`,
+		);
 		if (remaining === 0) {
 			const endsAtMidnight = end === MINUTES_PER_DAY;
-			const deadline = endsAtMidnight ? { date: addDays(day, 1), time: '00:00' } : { date: day, time: hhmm(end) };
-			steps.push(endsAtMidnight ? `The clock runs out at midnight at the end of ${formatDate(day)}: ${deadline.date} 00:00.` : `The clock runs out on ${formatDate(deadline.date)} at ${deadline.time}.`);
+			const deadline = endsAtMidnight
+				? { date: addDays(day, 1), time: '00:00' }
+				: { date: day, time: hhmm(end) };
+			steps.push(
+				endsAtMidnight
+					? `The clock runs out at midnight at the end of ${formatDate(day)}: ${deadline.date} 00:00.`
+					: `The clock runs out on ${formatDate(deadline.date)} at ${deadline.time}.`,
+			);
 			return {
 				kind: 'deadline',
 				deadline,
