@@ -42,3 +42,29 @@ export async function createDb({ url, authToken }: DbOptions): Promise<Db> {
 
 /** A transaction on the database (what `db.transaction` hands its callback). */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const writeQueues = new WeakMap<Client, Promise<unknown>>();
+
+/**
+ * Runs `fn` when no other write of this process is running. libSQL's embedded driver is synchronous:
+ * a connection waiting on the file lock (busy timeout) blocks the event loop, so the transaction
+ * holding the lock on another pooled connection could never finish. Queuing writes in JavaScript
+ * keeps them from ever waiting on each other inside SQLite; readers (WAL) are never queued.
+ */
+export function withWriteLock<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+	const previous = writeQueues.get(db.$client) ?? Promise.resolve();
+	const run = previous.then(fn, fn);
+	writeQueues.set(
+		db.$client,
+		run.then(
+			() => undefined,
+			() => undefined,
+		),
+	);
+	return run;
+}
+
+/** One IMMEDIATE write transaction, queued behind this process's other writes (see {@link withWriteLock}). */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+	return withWriteLock(db, () => db.transaction(fn, { behavior: 'immediate' }));
+}

@@ -3,7 +3,7 @@
  * otherwise), applies the committed migrations, and while no administrator exists prints a one-time
  * setup link. Exits non-zero with a clear message when the database is unreachable or ahead of the code.
  */
-import { createDb } from '../db/client';
+import { createDb, writeTransaction } from '../db/client';
 import { parseDbEnv } from '../db/env';
 import { DatabaseStartupError, migrateDb } from '../db/migrate';
 import { administratorExists } from '../src/lib/server/accounts';
@@ -22,16 +22,13 @@ async function main(): Promise<void> {
 		const nowMs = Date.now();
 		await deleteExpiredSessions(db, nowMs);
 		if (!(await administratorExists(db))) {
-			const link = await db.transaction(
-				async (tx) => {
+			const link = await writeTransaction(db, async (tx) => {
 					// A new start replaces the previous setup link: only the link printed last works.
 					await revokeOneTimeLinks(tx, 'setup', null, nowMs);
 					const url = await createOneTimeLink(tx, { kind: 'setup', userId: null, baseUrl }, nowMs);
 					await appendAudit(tx, { actorUserId: null, action: 'setup.link-issued', subject: 'system' }, nowMs);
 					return url;
-				},
-				{ behavior: 'immediate' },
-			);
+			});
 			console.log('\nNo administrator exists yet. Open this one-time link to create the first one (valid 24 hours):');
 			console.log(`  ${link}\n`);
 		}

@@ -47,7 +47,9 @@ export async function campaignRosterStatus(db: Pick<Db, 'select'>, campaign: typ
 			hireOn: users.hireOn,
 			onLeaveSince: users.onLeaveSince,
 			leaveReturnedOn: users.leaveReturnedOn,
-			attested: sql<number>`EXISTS (SELECT 1 FROM attestations a WHERE a.user_id = ${users.id} AND a.campaign_id = ${campaign.id})`,
+			// Qualified by hand: drizzle writes a single-table column unqualified, which inside the
+			// subquery would resolve to attestations.id.
+			attested: sql<number>`EXISTS (SELECT 1 FROM attestations a WHERE a.user_id = "users"."id" AND a.campaign_id = ${campaign.id})`,
 		})
 		.from(users)
 		.where(and(eq(users.active, true), isNotNull(users.employeeId), workUnit ? eq(users.workUnit, workUnit) : undefined))

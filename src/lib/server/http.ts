@@ -2,7 +2,7 @@ import type { APIContext, AstroGlobal } from 'astro';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { idempotencyKeys, type Role } from '@db/schema';
-import type { Tx } from '@db/client';
+import { writeTransaction, type Tx } from '@db/client';
 import { RuleInputError, toFieldIssues, type FieldIssue } from '@rules/errors';
 import { appendAudit, type AuditEvent } from './audit';
 import { decideAccess, hasRole } from './authz';
@@ -163,15 +163,17 @@ export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>):
 		};
 		await spec.authorize?.(actx);
 		const raw = await readForm(ctx.request);
-		const key = IdempotencyKeySchema.safeParse(raw.idempotencyKey);
+		const key = IdempotencyKeySchema.safeParse(raw.idempotencyKey ?? '');
 		const parsed = spec.schema.safeParse(raw);
 		if (!key.success || !parsed.success) {
-			const issues = [...(key.success ? [] : toFieldIssues(key.error)), ...(parsed.success ? [] : toFieldIssues(parsed.error))];
+			const keyIssues = key.success ? [] : toFieldIssues(key.error).map((i) => ({ ...i, field: 'idempotencyKey' }));
+			const issues = [...keyIssues, ...(parsed.success ? [] : toFieldIssues(parsed.error))];
 			return { status: 'invalid', errors: errorsByField(issues), values: echoValues(raw), message: 'Please correct the fields marked below.' };
 		}
 		try {
 			let onCommitted: (() => void) | undefined;
-			const redirectTo = await services.db.transaction(
+			const redirectTo = await writeTransaction(
+				services.db,
 				async (tx) => {
 					const [seen] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key.data)).limit(1);
 					if (seen) return seen.redirectTo;
@@ -187,7 +189,6 @@ export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>):
 					});
 					return result.redirectTo;
 				},
-				{ behavior: 'immediate' },
 			);
 			onCommitted?.();
 			return new Response(null, { status: 303, headers: { Location: redirectTo } });

@@ -1,6 +1,6 @@
 import { eq, lt } from 'drizzle-orm';
 import type { AstroCookies } from 'astro';
-import type { Db } from '@db/client';
+import { withWriteLock, type Db } from '@db/client';
 import { sessions, userRoles, users, type Role } from '@db/schema';
 import { constantTimeEqualString } from './constant-time';
 import { generateToken, hashToken } from './tokens';
@@ -56,14 +56,14 @@ export async function validateSessionToken(db: Db, token: string, nowMs: number)
 	// The index lookup already matched; the constant-time check keeps every secret comparison uniform.
 	if (!row || !constantTimeEqualString(row.session.id, id)) return none;
 	if (nowMs >= row.session.expiresAtMs || !row.user.active) {
-		await db.delete(sessions).where(eq(sessions.id, id));
+		await withWriteLock(db, () => db.delete(sessions).where(eq(sessions.id, id)));
 		return none;
 	}
 	let expiresAtMs = row.session.expiresAtMs;
 	const renewed = expiresAtMs - nowMs < SESSION_RENEW_WITHIN_MS;
 	if (renewed) {
 		expiresAtMs = nowMs + SESSION_EXPIRES_IN_MS;
-		await db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id));
+		await withWriteLock(db, () => db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id)));
 	}
 	const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));
 	const { user } = row;

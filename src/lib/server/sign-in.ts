@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { writeTransaction } from '@db/client';
 import { users } from '@db/schema';
 import { EmailSchema } from './accounts';
 import { appendAudit } from './audit';
@@ -38,21 +39,15 @@ export async function signIn(services: Services, input: z.infer<typeof SignInSch
 	const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
 	const valid = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
 	if (!user || !valid) {
-		await db.transaction(
-			(tx) => appendAudit(tx, { actorUserId: null, action: 'session.sign-in-refused', subject: 'account', details: { address } }, nowMs),
-			{ behavior: 'immediate' },
-		);
+		await writeTransaction(db, (tx) => appendAudit(tx, { actorUserId: null, action: 'session.sign-in-refused', subject: 'account', details: { address } }, nowMs));
 		return { ok: false, reason: 'refused', message: SIGN_IN_REFUSED };
 	}
 	throttlers.signInPerAccount.reset(input.email);
-	const { token, session } = await db.transaction(
-		async (tx) => {
-			const created = await createSession(tx, user.id, nowMs);
-			await appendAudit(tx, { actorUserId: user.id, action: 'session.sign-in', subject: `user:${user.id}`, details: { address } }, nowMs);
-			return created;
-		},
-		{ behavior: 'immediate' },
-	);
+	const { token, session } = await writeTransaction(db, async (tx) => {
+		const created = await createSession(tx, user.id, nowMs);
+		await appendAudit(tx, { actorUserId: user.id, action: 'session.sign-in', subject: `user:${user.id}`, details: { address } }, nowMs);
+		return created;
+	});
 	return { ok: true, token, session, userId: user.id };
 }
 

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { writeTransaction } from '@db/client';
 import { appendAudit } from '@lib/server/audit';
 import { csvResponse, toCsv } from '@lib/server/csv';
 import { HttpError, requireRouteAccess, responseForError } from '@lib/server/http';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async (ctx) => {
 		const filter = filterFrom(ctx.url.searchParams);
 		const { db } = ctx.locals.services;
 		const table = await officerTable(db, list as OfficerList, filter, today);
-		await db.transaction((tx) => appendAudit(tx, { actorUserId: user.id, action: 'export.csv', subject: `list:${list}`, details: { ...filter, rows: table.rows.length } }, nowMs), { behavior: 'immediate' });
+		await writeTransaction(db, (tx) => appendAudit(tx, { actorUserId: user.id, action: 'export.csv', subject: `list:${list}`, details: { ...filter, rows: table.rows.length } }, nowMs));
 		return csvResponse(`${list}-${today}.csv`, toCsv(table.columns, table.rows));
 	} catch (error) {
 		return responseForError(error);
