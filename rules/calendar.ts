@@ -18,6 +18,7 @@ import {
 
 export * from './holidays';
 export * from './workday-calendar';
+export * from './holiday-pay';
 export {
 	addHoursExcludingWeekendsAndHolidays,
 	HoursExcludingInputSchema,

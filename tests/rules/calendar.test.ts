@@ -4,6 +4,7 @@ import {
 	addHoursExcludingWeekendsAndHolidays,
 	addWorkdays,
 	createWorkdayCalendar,
+	holidayPay,
 	isWorkday,
 	stateHolidays,
 	subtractWorkdays,
@@ -464,6 +465,54 @@ describe('calendar input errors name the field', () => {
 			}),
 		).toThrowErrorMatchingInlineSnapshot(
 			`[RuleInputError: workday: holidays.extraDays.0.kind: expected "election" or "proclaimed", got undefined]`,
+		);
+	});
+});
+
+describe('§2.7 holiday pay: work the last scheduled workday before and the first after', () => {
+	test.each([
+		{
+			holidayDate: '2025-11-27',
+			before: '2025-11-26',
+			after: '2025-12-01',
+			label: 'Thanksgiving (the day after is a holiday too)',
+		},
+		{
+			holidayDate: '2021-12-24',
+			before: '2021-12-23',
+			after: '2021-12-27',
+			label: 'Christmas 2021 observed Friday',
+		},
+		{ holidayDate: '2025-05-26', before: '2025-05-23', after: '2025-05-27', label: 'Memorial Day' },
+	])('§2.7 $label: $before and $after', ({ holidayDate, before, after }) => {
+		expect(holidayPay({ holidayDate })).toMatchObject({
+			lastWorkdayBefore: before,
+			firstWorkdayAfter: after,
+			eligible: { kind: 'not-applicable' },
+		});
+	});
+
+	test.each([
+		{ workedDayBefore: true, workedDayAfter: true, exceptionApproved: undefined, eligible: true },
+		{ workedDayBefore: false, workedDayAfter: true, exceptionApproved: undefined, eligible: false },
+		{ workedDayBefore: true, workedDayAfter: false, exceptionApproved: undefined, eligible: false },
+		{ workedDayBefore: false, workedDayAfter: false, exceptionApproved: true, eligible: true },
+	])(
+		'§2.7 worked before $workedDayBefore, after $workedDayAfter, exception $exceptionApproved → $eligible',
+		({ eligible, ...answers }) => {
+			expect(holidayPay({ holidayDate: '2025-07-04', ...answers }).eligible).toBe(eligible);
+		},
+	);
+
+	test('§2.7 a four-day schedule (Monday–Thursday) looks past Friday', () => {
+		expect(
+			holidayPay({ holidayDate: '2025-09-01', scheduledWeekdays: [1, 2, 3, 4] }),
+		).toMatchObject({ lastWorkdayBefore: '2025-08-28', firstWorkdayAfter: '2025-09-02' });
+	});
+
+	test('§2.7 a date that is not a holiday is refused', () => {
+		expect(() => holidayPay({ holidayDate: '2025-07-07' })).toThrowErrorMatchingInlineSnapshot(
+			`[RuleInputError: holiday pay: holidayDate: expected the observed date of a State holiday, got "2025-07-07"]`,
 		);
 	});
 });
