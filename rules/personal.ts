@@ -203,7 +203,7 @@ export function calculatePersonal(raw: unknown): PersonalResult {
 		steps.push(
 			fourthDay.awarded
 				? `No sick time used in ${input.year - 1}: a fourth day (${HOURS_PER_WORKDAY} hours) is awarded (Sick Leave Bank donations do not count as use).`
-				: `No fourth day: ${fourthDay.reason}`,
+				: `No fourth day. ${fourthDay.reason}`,
 		);
 		citations.push(FOURTH_DAY_CITATION, BANK_DONATION_CITATION);
 	}

@@ -140,18 +140,18 @@ export function calculateSick(raw: unknown): SickResult {
 		};
 		steps.push(
 			row.accrues
-				? `${row.label} accrues sick leave.`
-				: `${row.label} normally does not accrue, but it results from accepting a non-permanent assignment in another classification, so it does.`,
+				? `An employee in ${row.label} accrues sick leave.`
+				: `An employee in ${row.label} normally does not accrue, but this status results from accepting a non-permanent assignment in another classification, so it does.`,
 			`${SICK_DAYS_PER_MONTH} day (${HOURS_PER_WORKDAY} hours) per month of service; ${months} completed month(s) since ${formatDate(input.serviceStart)} → ${months} day(s) earned, before any use.`,
 		);
 	} else {
 		accrual = notApplicable(
 			`Employees in ${row.label} do not accumulate sick leave.`,
 			'Emergency, intermittent, per diem and temporary employees do not accrue sick leave.',
-			[`${row.label} is excluded by §2.4 A.`],
+			[`An employee in ${row.label} is excluded by §2.4 A.`],
 			[ACCRUAL_CITATION],
 		);
-		steps.push(`${row.label} is excluded from sick-leave accrual.`);
+		steps.push(`An employee in ${row.label} is excluded from sick-leave accrual.`);
 	}
 	const secondAnniversary = addYears(input.serviceStart, ADVANCE_MIN_YEARS);
 	// "More than two years": the second anniversary completes exactly two years, so eligibility starts the day after.

@@ -157,6 +157,16 @@ function check(rule: IncrementRule, minutes: number, granted: boolean): SourceCh
 	};
 }
 
+function disagreement(checks: SourceCheck[]): string {
+	const names = (allowed: boolean) =>
+		checks
+			.filter((c) => c.allowed === allowed)
+			.map((c) => c.source)
+			.join(' and ');
+	const refusing = checks.filter((c) => !c.allowed).length;
+	return `The sources disagree on this amount: ${names(true)} allow${checks.length - refusing === 1 ? 's' : ''} it; ${names(false)} ${refusing === 1 ? 'does' : 'do'} not. Ask the supervisor or Labor Relations which applies.`;
+}
+
 /**
  * Checks a benefit-time request against the increment rules of its kind, source by source.
  * @example validateTimeUse({ kind: 'personal', amount: { unit: 'hours', hours: 1 } }).verdict
@@ -185,13 +195,7 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 		forbidden
 			? `In this context a source forbids ${input.kind} time outright, so it cannot be used whatever the amount.`
 			: verdict === 'sources-disagree'
-				? `The sources disagree on this amount: ${checks
-						.filter((c) => c.allowed)
-						.map((c) => c.source)
-						.join(', ')} allow it; ${checks
-						.filter((c) => !c.allowed)
-						.map((c) => c.source)
-						.join(', ')} do not. Ask the supervisor or Labor Relations which applies.`
+				? disagreement(checks)
 				: `Every source ${verdict === 'allowed' ? 'allows' : 'refuses'} this amount.`,
 		INCREMENT_READING,
 	];
