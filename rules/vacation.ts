@@ -16,6 +16,7 @@ import {
 	FORFEITURE_READING,
 	lastDayToUse,
 	MONTH_EARNING_CITATION,
+	monthWorkdays,
 	projectVacationYear,
 	type VacationYearRow,
 } from './vacation-projection';
@@ -209,15 +210,24 @@ export function calculateVacation(raw: unknown): VacationResult {
 	}
 	steps.push(ANNIVERSARY_MONTH_READING);
 
+	const calendar = createWorkdayCalendar(input.holidays);
 	const monthStart = isoDate(asOfYear, asOfMonth, 1);
 	const currentTier = tierForMonth(input.serviceStart, monthStart);
+	// The month of the service date earns only if at least half its workdays fall on or after that date.
+	const hireMonth =
+		monthStart < input.serviceStart
+			? monthWorkdays(asOfYear, asOfMonth, input.serviceStart, calendar)
+			: null;
+	const hireMonthShort = hireMonth !== null && hireMonth.fromDate * 2 < hireMonth.total;
 	const currentMonth = {
 		month: monthStart.slice(0, 7),
-		hours: roundHours(monthlyHours(currentTier) * fraction),
+		hours: hireMonthShort ? 0 : roundHours(monthlyHours(currentTier) * fraction),
 		usableFrom: addMonths(monthStart, 1),
 	};
 	steps.push(
-		`${currentMonth.month} earns ${currentMonth.hours} hours at ${currentTier.daysPerYear} days per year, if in pay status at least half its workdays; usable from ${formatDate(currentMonth.usableFrom)}.`,
+		hireMonthShort
+			? `${currentMonth.month} is the month of the service date: only ${hireMonth.fromDate} of its ${hireMonth.total} workdays fall on or after ${input.serviceStart}, less than half, so it earns nothing.`
+			: `${currentMonth.month} earns ${currentMonth.hours} hours at ${currentTier.daysPerYear} days per year, if in pay status at least half its workdays; usable from ${formatDate(currentMonth.usableFrom)}.`,
 	);
 	citations.push(MONTH_EARNING_CITATION);
 
@@ -232,7 +242,6 @@ export function calculateVacation(raw: unknown): VacationResult {
 	);
 	citations.push(FORFEITURE_CITATION);
 
-	const calendar = createWorkdayCalendar(input.holidays);
 	const projectionYears = input.projectionYears ?? DEFAULT_PROJECTION_YEARS;
 	const projection = Array.from({ length: projectionYears }, (_, i) =>
 		projectVacationYear(input.serviceStart, asOfYear + i, fraction, calendar),

@@ -171,6 +171,25 @@ describe('§2.3 A months that earn nothing: pay status under half the workdays',
 		});
 	});
 
+	test.each([
+		{
+			serviceStart: '2025-06-16',
+			hours: 6.25,
+			label: '11 of 21 workdays from the service date: earns',
+		},
+		{
+			serviceStart: '2025-06-17',
+			hours: 0,
+			label: '10 of 21 workdays from the service date: earns nothing',
+		},
+	])('§2.3 A the current month of hire, $label', ({ serviceStart, hours }) => {
+		expect(calculateVacation({ serviceStart, asOf: '2025-06-20' }).currentMonth).toEqual({
+			month: '2025-06',
+			hours,
+			usableFrom: '2025-07-01',
+		});
+	});
+
 	test('§2.3 A vacation earned in December is usable from January 1', () => {
 		expect(
 			vacationMonth({ month: '2025-12', serviceStart: '2022-01-03', workdaysInPayStatus: 20 })
