@@ -1,0 +1,252 @@
+import { spawnSync } from 'node:child_process';
+import { createClient } from '@libsql/client';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { axeViolations, baseUrl, databaseUrl, setupUrl, useBrowser } from './harness';
+
+/**
+ * The signed-in area end to end (Issue 4 §11), in one browser, in order: first-run setup, roster
+ * import, invitations, an employee certifying, a disclosure reviewed by the supervisor and decided by
+ * the ethics officer, the dashboard's numbers, a CSV export's content, sign-out, and the audit
+ * chain verified, then shown broken after tampering with the database file.
+ */
+
+const browser = useBrowser();
+const PASSWORD = 'a long enough passphrase';
+const DAY_MS = 86_400_000;
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+// The campaign closed two days ago (UTC), so everyone who has not certified is overdue by one or
+// two days, depending on which side of the Illinois/UTC date line the test runs.
+const CAMPAIGN = { id: 'ethics-e2e', title: 'Ethics training E2E', opensOn: isoDaysAgo(90), deadlineOn: isoDaysAgo(2) };
+const ROSTER = [
+	'employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags',
+	'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer',
+	'E200,Sam Supervisor,sam@illinois.gov,Cook North,,2011-02-01,RC-062,sei',
+	'E300,Emma Employee,emma@illinois.gov,Cook North,E200,2012-03-05,RC-062,',
+	'E400,Lee Late,lee@illinois.gov,Springfield,E200,2013-04-08,RC-014,',
+].join('\n');
+
+const contexts: BrowserContext[] = [];
+afterAll(async () => {
+	for (const c of contexts) await c.close();
+});
+
+/** A fresh browser profile (its own cookies) at a path. */
+async function visit(b: Browser, path: string): Promise<Page> {
+	const context = await b.newContext({ baseURL: baseUrl() });
+	contexts.push(context);
+	const page = await context.newPage();
+	await page.goto(path);
+	return page;
+}
+
+/** Submits the form holding the given button, and waits for the page it leads to. */
+async function submit(page: Page, button: string): Promise<void> {
+	await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button }).click()]);
+}
+
+let admin: Page;
+let olive: Page;
+let emma: Page;
+let sam: Page;
+const links = new Map<string, string>();
+
+/** Follows an invitation link and chooses a password; the person lands signed in. */
+async function acceptInvitation(email: string): Promise<Page> {
+	const link = links.get(email);
+	expect(link, `invitation link for ${email}`).toBeTruthy();
+	const page = await visit(browser(), new URL(link!).pathname);
+	await page.getByLabel('New password', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('New password again').fill(PASSWORD);
+	await submit(page, 'Save password and sign in');
+	expect(new URL(page.url()).pathname).toBe('/account/');
+	return page;
+}
+
+/** Runs the audit verification command against the e2e database. */
+function verifyCommand(): { status: number | null; out: string } {
+	const run = spawnSync('tsx', ['scripts/db-verify-audit.ts'], { env: { ...process.env, DATABASE_URL: databaseUrl() }, encoding: 'utf8' });
+	return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+describe('signed-in area, end to end (tests in a file run in order)', () => {
+	test('first run: the setup link printed by npm start creates the first administrator, once', async () => {
+		expect(setupUrl(), 'db-prepare printed a setup link').toMatch(/\/setup\/[a-z2-7]{32}$/);
+		admin = await visit(browser(), new URL(setupUrl()).pathname);
+		await admin.getByLabel('Your name').fill('Ada Admin');
+		await admin.getByLabel('E-mail address').fill('not an address');
+		await admin.getByLabel('Password', { exact: true }).fill('short');
+		await admin.getByLabel('Password again').fill('short');
+		await submit(admin, 'Create administrator');
+		// Each error beside its field; the typed name is kept.
+		await expect(admin.locator('#f-email-error').innerText()).resolves.toContain('expected an e-mail address');
+		await expect(admin.locator('#f-password-error').innerText()).resolves.toContain('expected at least 12 characters, got 5');
+		expect(await admin.getByLabel('Your name').inputValue()).toBe('Ada Admin');
+
+		await admin.getByLabel('E-mail address').fill('ada@illinois.gov');
+		await admin.getByLabel('Password', { exact: true }).fill(PASSWORD);
+		await admin.getByLabel('Password again').fill(PASSWORD);
+		await submit(admin, 'Create administrator');
+		expect(new URL(admin.url()).pathname).toBe('/admin/');
+
+		const again = await visit(browser(), new URL(setupUrl()).pathname);
+		await expect(again.locator('.notice').innerText()).resolves.toContain('used, expired or unknown');
+	});
+
+	test('roster import creates the accounts and their invitation links', async () => {
+		await admin.goto('/admin/roster/');
+		await admin.getByLabel('…or paste the CSV here').fill(ROSTER);
+		await submit(admin, 'Import');
+		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('4 created, 0 updated');
+		for (const cell of await admin.locator('td.link-box').all()) {
+			links.set((await cell.getAttribute('data-to'))!, await cell.innerText());
+		}
+		expect([...links.keys()].sort()).toEqual(['emma@illinois.gov', 'lee@illinois.gov', 'olive@illinois.gov', 'sam@illinois.gov']);
+	});
+
+	test('a re-import of the same file duplicates nothing', async () => {
+		await admin.goto('/admin/roster/');
+		await admin.getByLabel('…or paste the CSV here').fill(ROSTER);
+		await submit(admin, 'Import');
+		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('0 created, 0 updated, 4 unchanged, 0 deactivated');
+	});
+
+	test('the ethics officer accepts the invitation and opens a training period', async () => {
+		olive = await acceptInvitation('olive@illinois.gov');
+		await olive.goto('/officer/campaigns/');
+		await olive.getByLabel('Short name').fill(CAMPAIGN.id);
+		await olive.getByLabel('Kind').selectOption('ethics-training');
+		await olive.getByLabel('Title').fill(CAMPAIGN.title);
+		await olive.getByLabel('Opens on').fill(CAMPAIGN.opensOn);
+		await olive.getByLabel('Deadline').fill(CAMPAIGN.deadlineOn);
+		await olive.getByLabel('Text version').fill('E2E-1');
+		await olive.getByLabel('Certification text').fill('I certify that I completed the annual ethics training program.');
+		await submit(olive, 'Open campaign');
+		expect(new URL(olive.url()).pathname).toBe('/officer/');
+	});
+
+	test('an employee signs in by invitation and certifies; the receipt shows text, hash and signature', async () => {
+		emma = await acceptInvitation('emma@illinois.gov');
+		await expect(emma.locator('td.status-overdue').first().innerText()).resolves.toMatch(/Overdue by [12] days?/);
+		await emma.getByRole('link', { name: 'Certify now' }).click();
+		await emma.waitForLoadState('load');
+		await emma.getByLabel('Signature: type your full name').fill('Someone Else');
+		await submit(emma, 'Sign and certify');
+		await expect(emma.locator('#f-confirm-error').innerText()).resolves.toContain('ticked');
+		expect(await emma.getByLabel('Signature: type your full name').inputValue()).toBe('Someone Else');
+		await emma.getByLabel('I certify the statement above').check();
+		await submit(emma, 'Sign and certify');
+		await expect(emma.locator('#f-signature-error').innerText()).resolves.toContain('expected your name as on the roster (Emma Employee)');
+		await emma.getByLabel('I certify the statement above').check();
+		await emma.getByLabel('Signature: type your full name').fill('Emma Employee');
+		await submit(emma, 'Sign and certify');
+		expect(new URL(emma.url()).pathname).toMatch(/^\/account\/receipts\/[a-z2-7]{16}\/$/);
+		const receipt = await emma.locator('main').innerText();
+		expect(receipt).toContain('Your certification is recorded');
+		expect(receipt).toContain('Emma Employee');
+		expect(receipt).toMatch(/E2E-1; [0-9a-f]{64}/);
+		expect(await axeViolations(emma)).toEqual([]);
+	});
+
+	test('the employee discloses secondary employment', async () => {
+		await emma.goto('/account/disclosures/');
+		await emma.getByLabel('What are you disclosing?').selectOption('secondary-employment');
+		await emma.getByLabel('Organization, employer, facility or court').fill('Acme Day Care');
+		await emma.getByLabel('Describe it').fill('Weekend cook at a licensed day care center.');
+		await submit(emma, 'Submit disclosure');
+		await expect(emma.getByTestId('disclosure-stage').innerText()).resolves.toBe('Awaiting the supervisor’s review');
+	});
+
+	test('the supervisor reviews it; the ethics officer decides it; the employee sees the decision', async () => {
+		sam = await acceptInvitation('sam@illinois.gov');
+		await sam.goto('/supervisor/');
+		await sam.getByRole('link', { name: /Emma Employee: Secondary employment/ }).click();
+		await sam.waitForLoadState('load');
+		await sam.getByLabel('Notes for the ethics officer').fill('Weekends only; no DCFS cases involve Acme.');
+		await submit(sam, 'Reviewed — send to the ethics officer');
+		expect(new URL(sam.url()).pathname).toBe('/supervisor/');
+
+		await olive.goto('/officer/');
+		await olive.locator('#queue').locator('..').getByRole('link', { name: 'Emma Employee' }).click();
+		await olive.waitForLoadState('load');
+		await olive.getByLabel('Determination', { exact: true }).selectOption('conflict-with-conditions');
+		await olive.getByLabel(/^Notes/).fill('Recuse from any matter involving Acme Day Care.');
+		await submit(olive, 'Record determination');
+		await expect(olive.locator('main').innerText()).resolves.toContain('Determination recorded');
+
+		await emma.goto('/account/disclosures/');
+		await emma.getByRole('link').filter({ hasText: /\d{4}-\d{2}-\d{2}/ }).first().click();
+		await emma.waitForLoadState('load');
+		await expect(emma.getByTestId('disclosure-stage').innerText()).resolves.toBe('Decided');
+		await expect(emma.locator('main').innerText()).resolves.toContain('Recuse from any matter involving Acme Day Care.');
+	});
+
+	test('an employee cannot open the officer dashboard, nor someone else’s receipt', async () => {
+		const response = await emma.goto('/officer/');
+		expect(response?.status()).toBe(403);
+	});
+
+	test('the dashboard counts: 1 of 4 certified, 3 overdue, bars per work unit', async () => {
+		await olive.goto(`/officer/?campaign=${CAMPAIGN.id}`);
+		await expect(olive.getByTestId('completion-total').innerText()).resolves.toBe('1 of 4 certified; 3 overdue.');
+		await expect(olive.locator('.bar[data-unit="Cook North"]').innerText()).resolves.toContain('1/2 (50%)');
+		await expect(olive.locator('.bar[data-unit="Springfield"]').innerText()).resolves.toContain('0/1 (0%)');
+		const overdueNames = await olive.locator('#overdue ~ table tbody tr td:first-child').allInnerTexts();
+		expect(overdueNames.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
+	});
+
+	test('the overdue CSV export holds exactly the overdue people', async () => {
+		const response = await olive.request.get(`/officer/export/overdue/?campaign=${CAMPAIGN.id}`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const lines = (await response.text()).trim().split('\r\n');
+		expect(lines[0]).toBe('campaign,employee_id,name,email,work_unit,due_on,days_overdue');
+		const rows = lines.slice(1).map((l) => l.split(','));
+		expect(rows.map((r) => r[1]).sort()).toEqual(['E100', 'E200', 'E400']);
+		for (const r of rows) {
+			expect(r[0]).toBe(CAMPAIGN.id);
+			expect(r[5]).toBe(CAMPAIGN.deadlineOn);
+			expect(Number(r[6])).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	test('sign-out ends the session: the account page asks to sign in again', async () => {
+		await emma.goto('/account/');
+		await submit(emma, 'Sign out');
+		expect(new URL(emma.url()).pathname).toBe('/signin/');
+		await emma.goto('/account/');
+		expect(new URL(emma.url()).pathname).toBe('/signin/');
+	});
+
+	test('sign-in gives one answer for an unknown account and a wrong password', async () => {
+		const answers: string[] = [];
+		for (const email of ['nobody@illinois.gov', 'emma@illinois.gov']) {
+			const page = await visit(browser(), '/signin/');
+			await page.getByLabel('E-mail address').fill(email);
+			await page.getByLabel('Password').fill('wrong password here');
+			await submit(page, 'Sign in');
+			answers.push(await page.locator('.form-error').innerText());
+		}
+		expect(answers[0]).toBe(answers[1]);
+	});
+
+	test('the audit chain verifies after the flow, and is shown broken after tampering', async () => {
+		const intact = verifyCommand();
+		expect(intact.out).toMatch(/Audit chain intact: \d+ entries verified/);
+		expect(intact.status).toBe(0);
+		await olive.goto('/officer/audit/');
+		await expect(olive.getByTestId('audit-status').innerText()).resolves.toMatch(/^Chain intact/);
+
+		// An intruder with the database file: drop the append-only trigger and rewrite entry 3.
+		const client = createClient({ url: databaseUrl() });
+		await client.execute('DROP TRIGGER audit_log_no_update');
+		await client.execute("UPDATE audit_log SET subject = 'user:someone-else' WHERE seq = 3");
+		client.close();
+
+		const broken = verifyCommand();
+		expect(broken.status).toBe(2);
+		expect(broken.out).toContain('Audit chain BROKEN at entry 3');
+		await olive.goto('/officer/audit/');
+		await expect(olive.getByTestId('audit-status').innerText()).resolves.toContain('BROKEN at entry 3');
+	});
+});
