@@ -57,6 +57,23 @@ function isChecked(params: URLSearchParams, name: string): boolean {
 	return fromText({ name, label: '', kind: 'checkbox' }, params.get(name)) === true;
 }
 
+/** The text a field holds before anyone touches it (null: an unchecked box). */
+function untouchedText(field: FieldSpec): string | null {
+	if (field.kind === 'checkbox') return field.initial === 'on' ? 'on' : null;
+	if (field.kind === 'select' || field.kind === 'radio') return field.initial ?? field.options?.[0]?.value ?? '';
+	return field.initial ?? '';
+}
+
+/** A row nobody filled in (every field as it was added) is not part of the input: an extra blank
+ * row must not turn into "expected a date" errors. */
+function isUntouchedRow(params: URLSearchParams, group: RowsSpec, index: number): boolean {
+	return group.fields.every((field) => {
+		const text = params.get(`${group.name}.${index}.${field.name}`);
+		const untouched = untouchedText(field);
+		return field.kind === 'checkbox' ? (text !== null) === (untouched !== null) : (text ?? '') === untouched;
+	});
+}
+
 /** The row indexes present in the parameters for a row group, in numeric order. */
 function rowIndexes(params: URLSearchParams, group: RowsSpec): number[] {
 	const prefix = `${group.name}.`;
@@ -88,7 +105,7 @@ export function decodeQuery(form: readonly FormItem[], params: URLSearchParams):
 	for (const group of rowGroups(form)) {
 		const steered = group.onlyIf !== undefined;
 		if (steered && !isChecked(params, group.onlyIf!)) continue;
-		const rows = rowIndexes(params, group).map((index) => {
+		const rows = rowIndexes(params, group).filter((index) => !isUntouchedRow(params, group, index)).map((index) => {
 			const row: Plain = {};
 			for (const field of group.fields) setPath(row, field.name, fromText(field, params.get(`${group.name}.${index}.${field.name}`)));
 			return row;

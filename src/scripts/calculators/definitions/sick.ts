@@ -17,7 +17,7 @@ export default defineCalculator<SickResult>({
 		{ name: 'status', label: 'Employment status', kind: 'select', required: true, initial: 'regular', options: STATUS_OPTIONS },
 		{ name: 'nonPermanentAssignmentInAnotherClassification', label: 'The status comes from accepting a non-permanent assignment in another classification', kind: 'checkbox' },
 	],
-	sample: { serviceStart: '2022-03-01', asOf: '2025-03-01', status: 'regular' },
+	sample: { serviceStart: '2022-03-01', asOf: '2025-03-01', status: 'regular', nonPermanentAssignmentInAnotherClassification: false },
 	present: (r) => {
 		const a = r.accrual;
 		return {

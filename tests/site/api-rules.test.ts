@@ -1,0 +1,56 @@
+import type { APIContext } from 'astro';
+import { describe, expect, test } from 'vitest';
+import { ALL, POST } from '../../src/pages/api/rules/[name]';
+import { calculator } from '../../src/lib/calculators';
+
+/** Calls the route handler as Astro would, with a constructed Request. */
+async function call(handler: typeof POST, name: string, init: RequestInit & { body?: string }): Promise<{ status: number; body: { error?: string; issues?: { field: string; message: string }[] } & Record<string, unknown>; headers: Headers }> {
+	const request = new Request(`http://localhost/api/rules/${name}`, init);
+	const response = await handler({ params: { name }, request } as unknown as APIContext);
+	return { status: response.status, body: (await response.json()) as never, headers: response.headers };
+}
+
+const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('POST /api/rules/<name>', () => {
+	test('§2.3 the answer is the same result the browser computes from the same input', async () => {
+		const input = { serviceStart: '2020-03-15', asOf: '2025-03-15' };
+		const { status, body, headers } = await call(POST, 'vacation', json(input));
+		expect(status).toBe(200);
+		expect(headers.get('content-type')).toMatch(/^application\/json/);
+		expect(body).toEqual(JSON.parse(JSON.stringify(calculator('vacation').compute(input))));
+	});
+
+	test('§3.3 a "not applicable" answer is a 200 with its reason', async () => {
+		const { status, body } = await call(POST, 'court-discipline', json({ asOf: '2025-06-01', missedHearings: [] }));
+		expect(status).toBe(200);
+		expect(body).toMatchObject({ kind: 'not-applicable', reason: expect.any(String) });
+	});
+
+	test.each([
+		['§2.3 an impossible date names its field', 'vacation', json({ serviceStart: '2020-13-01', asOf: '2025-03-15' }), ['serviceStart']],
+		['§2.3 an as-of date before the service date names asOf', 'vacation', json({ serviceStart: '2020-03-15', asOf: '2019-03-15' }), ['asOf']],
+		['§3.3 a bad row names the row', 'court-discipline', json({ asOf: '2025-06-01', missedHearings: [{ date: '2025-05-01' }, { date: 'May 2' }] }), ['missedHearings.1.date']],
+		['a body that is not JSON', 'vacation', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"serviceStart":' }, ['']],
+		['a JSON array instead of an object', 'vacation', json([1, 2]), ['']],
+		['a form-encoded body', 'vacation', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'serviceStart=2020-03-15' }, ['']],
+	] as const)('400: %s', async (_label, name, init, fields) => {
+		const { status, body } = await call(POST, name, init);
+		expect(status).toBe(400);
+		expect(body.error).toEqual(expect.any(String));
+		expect(body.issues!.map((i) => i.field)).toEqual(expect.arrayContaining([...fields]));
+		for (const issue of body.issues!) expect(issue.message).toMatch(/expected/);
+	});
+
+	test('404 for an unknown calculator', async () => {
+		const { status, body } = await call(POST, 'overtime-pay', json({}));
+		expect(status).toBe(404);
+		expect(body.error).toMatch(/overtime-pay/);
+	});
+
+	test.each(['GET', 'PUT', 'DELETE'])('405 for %s, with Allow: POST', async (method) => {
+		const { status, headers } = await call(ALL, 'vacation', { method });
+		expect(status).toBe(405);
+		expect(headers.get('allow')).toBe('POST');
+	});
+});
