@@ -142,7 +142,7 @@ export function mountReportGuide(root: HTMLElement): void {
 			if (r.kind === 'checklist') {
 				current = r;
 				output.innerHTML = checklistHtml(r);
-				outputStatus.textContent = `Checklist ready: ${r.primary[0]?.title ?? ''}. ${r.notifications.length} notification${r.notifications.length === 1 ? '' : 's'}.`;
+				outputStatus.textContent = `Checklist ready for ${event.name}: ${r.primary.length} first step${r.primary.length === 1 ? '' : 's'}, ${r.notifications.length} notification${r.notifications.length === 1 ? '' : 's'}${r.critical.length ? ', Critical Event duties' : ''}.`;
 				actions.hidden = false;
 			} else {
 				output.innerHTML = notApplicableHtml(r);

@@ -17,7 +17,7 @@ const citeLinks = (cites: Citation[]) => {
 	const seen = new Set<string>();
 	return cites
 		.filter((c) => (seen.has(c.section) ? false : (seen.add(c.section), true)))
-		.map((c) => `<a href="${escapeHtml(c.href)}" title="${escapeHtml(c.quote)}">${escapeHtml(/^\d/.test(c.section) ? `§ ${c.section}` : c.section)}</a>`)
+		.map((c) => `<a href="${escapeHtml(c.href)}" title="${escapeHtml(c.quote)}">${escapeHtml(/^\d+(\.\d+)*$/.test(c.section) ? `§ ${c.section}` : c.section)}</a>`)
 		.join(', ');
 };
 
@@ -33,7 +33,7 @@ function itemHtml(item: ChecklistItem): string {
 	const condition = item.condition ? `<p class="condition ${item.status}"><span class="tag">${item.status === 'conditional' ? 'Only' : 'Applies'}</span> ${escapeHtml(item.condition)}</p>` : '';
 	return `<li class="item ${item.status}">
 <p class="item-title">${escapeHtml(item.title)}</p>
-${item.contact ? `<p class="contact"><span class="label">Contact:</span> ${escapeHtml(item.contact.name)}${reach ? `: ${reach}` : ''}${item.contact.note ? ` <span class="muted">${escapeHtml(item.contact.note)}</span>` : ''}</p>` : ''}
+${item.contact ? `<p class="contact"><span class="label">Contact:</span> ${escapeHtml(item.contact.name)}${reach ? `: ${reach}` : ''}${item.contact.note ? `. <span class="muted">${escapeHtml(item.contact.note)}</span>` : ''}</p>` : ''}
 <p class="by"><span class="label">Who:</span> ${escapeHtml(item.by)}</p>
 ${condition}
 <div class="deadline"><span class="label">By when:</span><ul>${item.deadlines.map(deadlineHtml).join('')}</ul></div>
@@ -48,7 +48,7 @@ function listSection(id: string, heading: string, items: ChecklistItem[], intro 
 
 /** The checklist as HTML (headings start at h3; the page supplies the h2). */
 export function checklistHtml(r: ReportingChecklist): string {
-	const fallback = r.fallback ? `<p class="notice">${escapeHtml(r.fallback.text)} <a href="?event=${encodeURIComponent(r.fallback.eventId)}">Open the checklist for “${escapeHtml(r.fallback.eventName)}”</a>.</p>` : '';
+	const fallback = r.fallback ? `<p class="notice">${escapeHtml(r.fallback.text)} <a href="?event=${encodeURIComponent(r.fallback.eventId)}" data-event="${escapeHtml(r.fallback.eventId)}">Open the checklist for “${escapeHtml(r.fallback.eventName)}”</a>.</p>` : '';
 	const notRequired = r.notRequired.length ? `<section aria-labelledby="cl-not-required"><h3 id="cl-not-required">Not required, from your answers</h3><ul>${r.notRequired.map((n) => `<li>${escapeHtml(n.title)} <span class="muted">(${escapeHtml(n.condition)})</span></li>`).join('')}</ul></section>` : '';
 	const forms = r.forms.length ? `<section aria-labelledby="cl-forms"><h3 id="cl-forms">Forms and what to record</h3><ul>${r.forms.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></section>` : '';
 	const notes = r.notes.length ? `<section aria-labelledby="cl-notes"><h3 id="cl-notes">Also note</h3><ul>${r.notes.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul></section>` : '';
