@@ -28,8 +28,11 @@ const pages = [...files(DIST, '.html')].map((f) => ({ f, html: readFileSync(f, '
 const content = pages.filter((p) => /\/(handbook|ethics|procedures)\/.+\/index\.html$/.test(p.f));
 const raw = pages.map((p) => Buffer.byteLength(p.html));
 const zipped = pages.map((p) => gz(p.html));
-// The shell: a section page with its own text (the rendered MDX inside data-section-body) removed.
-const shells = content.map((p) => gz(p.html.replace(/(<div data-section-body[^>]*>)[\s\S]*?(<\/div><!--section-body-->)/, '$1$2')));
+// The shell: a section page with its own text (the rendered MDX inside data-section-body) removed, and
+// the calculators some sections embed (measured on their own by bench/calculators.mjs).
+const shells = content.map((p) =>
+	gz(p.html.replace(/(<div data-section-body[^>]*>)[\s\S]*?(<\/div><!--section-body-->)/, '$1$2').replace(/<div data-embedded-tools[^>]*>[\s\S]*?<\/div><!--embedded-tools-->/, '')),
+);
 const scriptsOn = (html) => [...html.matchAll(/<script\b[^>]*>/g)].length;
 const contentJs = content.filter((p) => scriptsOn(p.html) > 0 && !/data-calculator/.test(p.html));
 const css = [...files(join(DIST, '_astro'), '.css')].map((f) => readFileSync(f));

@@ -7,13 +7,19 @@ interface PagefindResult {
 	meta: { title?: string; section?: string };
 	filters: Record<string, string[]>;
 }
+interface PagefindHit {
+	id: string;
+	data(): Promise<PagefindResult>;
+}
 interface Pagefind {
 	options(o: Record<string, unknown>): Promise<void>;
-	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResult> }[] } | null>;
+	search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const RESULTS_SHOWN = 20;
+// Each shown result fetches its page fragment (long statutes' fragments are tens of kB), so results
+// come in pages of eight: the first search stays small, and "More results" fetches the next eight.
+const PAGE_SIZE = 8;
 
 /** Wires the search page: reads the query from the URL, searches, renders, and keeps the URL in step. */
 export function mountSearch(): void {
@@ -23,26 +29,45 @@ export function mountSearch(): void {
 	const chapter = form.querySelector<HTMLSelectElement>('#chapter')!;
 	const status = document.querySelector<HTMLElement>('#search-status')!;
 	const list = document.querySelector<HTMLOListElement>('#search-results')!;
+	const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
 	collection.value = params.get('collection') ?? '';
 
 	let pagefind: Promise<Pagefind> | undefined;
 	let sections: Promise<SectionRow[]> | undefined;
-	const load = () => {
-		pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
+	const loadPagefind = () =>
+		(pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
 			await pf.options({ excerptLength: 24 });
 			return pf;
-		});
-		sections ??= fetch('/search/sections.json').then((r) => r.json() as Promise<SectionRow[]>);
-		return Promise.all([pagefind, sections]);
-	};
+		}));
+	// The section table is only needed when the query holds a number ("2.3", "CFS 119").
+	const loadSections = (q: string) => (/\d/.test(q) ? (sections ??= fetch('/search/sections.json').then((r) => r.json() as Promise<SectionRow[]>)) : Promise.resolve([]));
 
 	const fillChapters = async (selected: string) => {
-		const [pf] = await load();
+		const pf = await loadPagefind();
 		const chapters = Object.keys((await pf.filters()).chapter ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 		chapter.replaceChildren(new Option('All chapters', ''), ...chapters.map((c) => new Option(c, c)));
 		chapter.value = selected;
+	};
+
+	let pending: PagefindHit[] = [];
+	let seen = new Set<string>();
+	let shown = 0;
+
+	const showMore = async () => {
+		const batch: PagefindResult[] = [];
+		while (batch.length < PAGE_SIZE && pending.length > 0) {
+			const data = await pending.shift()!.data();
+			const href = data.url.replace(/index\.html$/, '');
+			if (seen.has(href)) continue;
+			seen.add(href);
+			batch.push(data);
+		}
+		for (const data of batch) list.append(resultItem(data));
+		shown += batch.length;
+		more.hidden = pending.length === 0;
+		return batch.length;
 	};
 
 	const run = async () => {
@@ -54,32 +79,30 @@ export function mountSearch(): void {
 		}
 		history.replaceState(null, '', url);
 		list.replaceChildren();
+		more.hidden = true;
 		if (!q) {
 			status.textContent = 'Type a word, a section number or a form number.';
 			return;
 		}
 		status.textContent = 'Searching…';
-		const [pf, rows] = await load();
+		const [pf, rows] = await Promise.all([loadPagefind(), loadSections(q)]);
 		const filters: Record<string, string> = {};
 		if (collection.value) filters.collection = collection.value;
 		if (chapter.value) filters.chapter = chapter.value;
 		const exact = exactMatches(q, rows).filter((r) => !collection.value || r.collection === collection.value);
-		const seen = new Set(exact.map((r) => r.href));
-		const found: PagefindResult[] = [];
+		seen = new Set(exact.map((r) => r.href));
+		pending = [];
+		const ids = new Set<string>();
 		for (const variant of queryVariants(q)) {
-			const res = await pf.search(variant, { filters });
-			for (const r of (res?.results ?? []).slice(0, RESULTS_SHOWN)) {
-				const data = await r.data();
-				const href = data.url.replace(/index\.html$/, '');
-				if (seen.has(href)) continue;
-				seen.add(href);
-				found.push(data);
+			for (const hit of (await pf.search(variant, { filters }))?.results ?? []) {
+				if (!ids.has(hit.id)) pending.push(hit);
+				ids.add(hit.id);
 			}
-			if (found.length >= RESULTS_SHOWN) break;
 		}
+		const total = exact.length + pending.length;
 		for (const row of exact) list.append(exactItem(row));
-		for (const data of found.slice(0, RESULTS_SHOWN)) list.append(resultItem(data));
-		const total = exact.length + Math.min(found.length, RESULTS_SHOWN);
+		shown = exact.length;
+		await showMore();
 		status.textContent = total === 0 ? `No results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
 	};
 
@@ -89,6 +112,13 @@ export function mountSearch(): void {
 	});
 	collection.addEventListener('change', () => void run());
 	chapter.addEventListener('change', () => void run());
+	more.addEventListener('click', () => {
+		const first = shown;
+		void showMore().then((added) => {
+			// Keyboard users land on the first new result rather than back at the top.
+			if (added > 0) list.querySelectorAll<HTMLAnchorElement>('li a.result-title')[first]?.focus();
+		});
+	});
 	void fillChapters(params.get('chapter') ?? '').then(run);
 }
 
