@@ -1,6 +1,7 @@
 import { cite } from '../result';
 import type { CategoryRows } from './category';
 import { DETERMINE_CONTACTS, familyImmediately, GAL_COPY, guardian, IF } from './notify';
+import type { NotificationInput } from './schema';
 
 /**
  * Child/Youth Incidents recorded in SACWIS (331.70(a)–(j), Appendices A, C and D). "(Also required for
@@ -82,6 +83,15 @@ export const PEER_VIOLENCE: CategoryRows = {
 	],
 };
 
+/** 331.70(b): discretionary police calls need the supervisor's decision within 24 hours. */
+const POLICE_DECISION: NotificationInput = {
+	contact: 'supervisor',
+	action: 'If calling local law enforcement is being considered (not an emergency that requires it): get supervisory approval; the supervisor decides whether police intervention is warranted, never as discipline, during a restraint or seclusion, or for a non-emergency',
+	by: 'Supervisor',
+	clock: { kind: 'calendar-hours', hours: 24, anchor: 'known' },
+	cite: cite('331.70', 'Supervisory approval is required for all discretionary or non-immediate police interventions. … The supervisor shall determine whether police intervention is warranted within 24 hours of being notified of the incident.'),
+};
+
 const GUARDIAN_BEHAVIOR = guardian({ kind: 'unstated' }, 'In addition, Permanency Worker or Facility Staff notifies: DCFS Guardian; and The child or youth\'s Guardian Ad Litem.', [IF.inCare], '331 Appendix D');
 const GUARDIAN_SCHOOL = { ...guardian({ kind: 'calendar-hours', hours: 1, anchor: 'known' }, 'Whenever a child or youth in care is suspended from school, the responsible DCFS/POS staff, designated person in a POS child care facility or substitute caregiver shall notify the Office of the DCFS Guardian within one hour at 312-814-8600 (after hours: 866-503-0184).'), by: 'Responsible DCFS/POS staff, designated person in a POS child care facility, or substitute caregiver' };
 
@@ -93,7 +103,7 @@ export const BEHAVIOR: CategoryRows = {
 	notifications: [...BASE, GUARDIAN_BEHAVIOR],
 	cite: [INCIDENT_CITE, cite('331 Appendix D', 'Create Child/Youth Incident … In addition, Permanency Worker or Facility Staff notifies: DCFS Guardian; and The child or youth\'s Guardian Ad Litem.')],
 	events: [
-		{ name: 'Displays Physically Aggressive Behavior', aliases: ['aggression'], description: 'A child or youth in care shows poor impulse or anger control or aggression toward others that presents a risk.', intactFamily: 'not-required', notes: ['Administrative Procedures #13 (Foster Child Damage Reimbursement Program) may reimburse people harmed by a child in care.'] },
+		{ name: 'Displays Physically Aggressive Behavior', aliases: ['aggression'], description: 'A child or youth in care shows poor impulse or anger control or aggression toward others that presents a risk.', intactFamily: 'not-required', notifications: [POLICE_DECISION], notes: ['Administrative Procedures #13 (Foster Child Damage Reimbursement Program) may reimburse people harmed by a child in care.'] },
 		{ name: 'Personal Injury, Property Damage or Bodily Injury Over $50.00 Caused by the Actions of a Child or Youth', aliases: ['Property damage of $50 or more', 'Property Damage by a Ward', 'damage'], description: "A child in care's actions injured someone or damaged property, with a potential liability claim against the Department of $50.00 or more.", intactFamily: 'not-required' },
 		{ name: 'Property Damage of a Child or Youth Over $50.00', description: 'Property damage by a child or youth in care over $50.00 (listed in Appendix C only; 331.70(d) covers it in the row above).', intactFamily: 'not-required' },
 		{ name: 'Child or Youth in Possession of Weapon and/or Ammunition', aliases: ['Child or Youth in Possession of Weapon or Ammunition', 'gun', 'knife'], description: 'A child or youth in care or served has a weapon (firearm, knife, club, explosive…) or ammunition.', critical: 'always', notes: ['Always call law enforcement for a firearm or ammunition illegally in the youth\'s possession, or explosives (evacuate; do not handle them).'] },

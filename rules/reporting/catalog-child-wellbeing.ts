@@ -1,6 +1,7 @@
 import { cite } from '../result';
 import type { CategoryRows } from './category';
 import { DETERMINE_CONTACTS, GAL_COPY, IF } from './notify';
+import type { NotificationInput } from './schema';
 
 /**
  * Child/Youth Incidents of 331.70(e)–(j): sexualized behavior, medical/psychiatric, injuries,
@@ -58,7 +59,7 @@ export const INJURY: CategoryRows = {
 	],
 };
 
-const TPSN = { contact: 'tpsn', action: 'Contact the Teen Parent Service Network; meet the other requirements of Procedures 302 Appendix J', by: 'Permanency Worker', when: [IF.pregnancyConfirmed], clock: { kind: 'immediately', afterHours: 'same' }, cite: cite('331.70', 'When a medical exam confirms that a child/youth in care is pregnant, the Permanency Worker shall immediately contact the Teen Parent Service Network (TPSN) at 773-239-9808.') } as const;
+const TPSN: NotificationInput = { contact: 'tpsn', action: 'Contact the Teen Parent Service Network; meet the other requirements of Procedures 302 Appendix J', by: 'Permanency Worker', when: [IF.pregnancyConfirmed], clock: { kind: 'immediately', afterHours: 'same' }, cite: cite('331.70', 'When a medical exam confirms that a child/youth in care is pregnant, the Permanency Worker shall immediately contact the Teen Parent Service Network (TPSN) at 773-239-9808.') };
 
 /** 331.70(h) Identification of a pregnant or parenting child or youth in care. */
 export const PREGNANT_PARENTING: CategoryRows = {
@@ -79,7 +80,7 @@ export const PREGNANT_PARENTING: CategoryRows = {
 };
 
 const MEDIA_NOTE = 'Selecting this circumstance checks the "media/high profile/critical event" indicator automatically and alerts the DCFS Office of Communications.';
-const OIG_CAREGIVER = { contact: 'oig', action: 'Report the alleged violation of the Criminal Code by the caregiver to the OIG', by: 'The person required to report', clock: { kind: 'immediately', afterHours: 'same' }, cite: cite('331.140', 'Significant Events involving alleged violations of the Criminal Code by a caregiver shall be immediately reported to the OIG at 800-722-9124 in accordance with Procedures 430…') } as const;
+const OIG_CAREGIVER: NotificationInput = { contact: 'oig', action: 'Report the alleged violation of the Criminal Code by the caregiver to the OIG', by: 'The person required to report', clock: { kind: 'immediately', afterHours: 'same' }, cite: cite('331.140', 'Significant Events involving alleged violations of the Criminal Code by a caregiver shall be immediately reported to the OIG at 800-722-9124 in accordance with Procedures 430…') };
 
 /** 331.70(i) Child and youth circumstances involving (unlicensed) caregivers. */
 export const CAREGIVER_CIRCUMSTANCES: CategoryRows = {

@@ -55,7 +55,8 @@ export function findEvent(id: string): ReportingEvent | undefined {
 	return BY_ID.get(id);
 }
 
-/** Browsing: each category with its events, in the order of the procedures. */
+/** Browsing: each category with its events, in the order of the procedures.
+ * @example eventsByCategory()[0].category //=> '331.50(a) Death Reports Involving Children and Youth' */
 export function eventsByCategory(): { categoryId: string; category: string; group: ReportingEvent['group']; events: ReportingEvent[] }[] {
 	return CATEGORIES.map((c) => ({ categoryId: c.categoryId, category: c.category, group: c.group, events: REPORTING_CATALOG.filter((e) => e.categoryId === c.categoryId) }));
 }

@@ -46,7 +46,8 @@ export interface CategoryRows {
 	events: EventRow[];
 }
 
-/** Event id from its name: lower case, runs of other characters become one hyphen. */
+/** Event id from its name: lower case, runs of other characters become one hyphen.
+ * @example slugify('Youth Victimized-Physical/Bodily Harm') //=> 'youth-victimized-physical-bodily-harm' */
 export function slugify(name: string): string {
 	return name
 		.toLowerCase()

@@ -39,7 +39,7 @@ export const WORKDAY_HOURS_READING = 'Hours count only on workdays: the clock st
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-/** "3:00 p.m.", "12:00 noon", "midnight". */
+/** A time for people to read. @example formatTime('15:00') //=> '3:00 p.m.' */
 export function formatTime(time: string): string {
 	const m = minutesOf(time);
 	if (m === 0) return 'midnight';
@@ -48,19 +48,22 @@ export function formatTime(time: string): string {
 	return `${h}:${String(m % 60).padStart(2, '0')} ${m < 720 ? 'a.m.' : 'p.m.'}`;
 }
 
-/** A deadline for people to read; a clock running out at midnight reads "end of <day>". */
+/** A deadline for people to read; a clock running out at midnight reads "end of <day>".
+ * @example formatDue({ date: '2026-11-24', time: '00:00', endsAtMidnight: true }) //=> 'end of Monday, November 23, 2026 (midnight)' */
 export function formatDue(due: { date: string; time: string; endsAtMidnight: boolean }): string {
 	if (due.endsAtMidnight) return `end of ${formatDate(addDays(due.date, -1))} (midnight)`;
 	return `${formatDate(due.date)}, ${formatTime(due.time)}`;
 }
 
-/** Whether a moment falls in normal business hours: a workday, 8:30 a.m. to 5:00 p.m. */
+/** Whether a moment falls in normal business hours: a workday, 8:30 a.m. to 5:00 p.m.
+ * @example isBusinessHours({ date: '2026-11-26', time: '10:00' }) //=> false (Thanksgiving) */
 export function isBusinessHours(at: Moment, calendar: WorkdayCalendar = createWorkdayCalendar()): boolean {
 	const m = minutesOf(at.time);
 	return calendar.isWorkday(at.date) && m >= BUSINESS_HOURS.startMinute && m < BUSINESS_HOURS.endMinute;
 }
 
-/** The start of the next business day at or after a moment (the moment itself if it is in business hours). */
+/** The start of the next business day at or after a moment (the moment itself if it is in business hours).
+ * @example nextBusinessStart({ date: '2026-09-04', time: '18:00' }) //=> { date: '2026-09-08', time: '08:30' } (Labor Day) */
 export function nextBusinessStart(at: Moment, calendar: WorkdayCalendar = createWorkdayCalendar()): Moment {
 	if (isBusinessHours(at, calendar)) return at;
 	let day = at.date;
@@ -83,7 +86,8 @@ const ANCHOR_TEXT: Record<ClockAnchor, string> = {
 	created: 'the time the event is created in SACWIS',
 };
 
-/** The clock in words, for the checklist. */
+/** The clock in words, for the checklist.
+ * @example describeClock({ kind: 'calendar-hours', hours: 1, anchor: 'known' }) //=> 'within 1 hour of the time the event became known (clock hours, …)' */
 export function describeClock(clock: Clock): string {
 	switch (clock.kind) {
 		case 'immediately':

@@ -30,7 +30,8 @@ export const CONTACTS: readonly Contact[] = [
 	{ id: 'critical-event-recipients', name: 'Executive staff, the DCFS Office of Communications and others who must be informed (Event Distribution List)', phones: [], note: 'Send from the Critical Event Monitoring Log in SACWIS, using DCFS Outlook only.', cite: cite('331.120', '…within 4 hours of becoming aware of the situation, to access the Critical Event Report in the monitoring log and email the Critical Event Report to all necessary parties…') },
 ];
 
-/** The contact with this id; throws for an id the directory lacks (a catalog typo, caught by catalog.ts at load). */
+/** The contact with this id; throws for an id the directory lacks (a catalog typo, caught by catalog.ts at load).
+ * @example contactById('scr').phones[0].number //=> '800-252-2873' */
 export function contactById(id: string): Contact {
 	const found = CONTACTS.find((c) => c.id === id);
 	if (!found) throw new Error(`No contact "${id}" in rules/reporting/contacts.ts`);

@@ -40,7 +40,8 @@ const C = {
 	autoClose: cite('331.210', 'With the exception of DCFS Employee Related Events and those Events involving unlicensed relative caregivers, incidents will automatically close within 10 days of the event creation unless a disposition is manually entered…'),
 } satisfies Record<string, Citation>;
 
-/** Whether the event is a Critical Event: true, false, or undefined while the deciding answers are missing. */
+/** Whether the event is a Critical Event: true, false, or undefined while the deciding answers are missing.
+ * @example isCritical(findEvent('abducted-from-placement')!, {}) //=> true */
 export function isCritical(event: ReportingEvent, answers: Answers): boolean | undefined {
 	if (event.critical === 'always' || answers.mediaInvolvement === true || answers.injuredByClientAtHeadquarters === true) return true;
 	if (event.critical === 'if-serious-harm-or-personnel') {
