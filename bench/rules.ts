@@ -1,0 +1,115 @@
+/**
+ * Rule throughput: computes 100,000 random valid inputs per calculator (through the registry, so the
+ * same schema parse as the page and the API) and prints ops/s. Inputs come from fast-check
+ * arbitraries with a fixed seed, generated before timing starts.
+ * Usage: tsx bench/rules.ts [--runs N] [--json]
+ */
+import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
+import { fromDayNumber, toDayNumber } from '../rules/dates';
+import { CALCULATORS } from '../src/lib/calculators';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100_000;
+const SEED = 20_260_101;
+
+const FIRST_DAY = toDayNumber('1990-01-01');
+const LAST_DAY = toDayNumber('2035-12-31');
+const dayNumber = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
+const date = dayNumber.map(fromDayNumber);
+const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+/** A date `back` days or fewer before a day number. */
+const before = (day: number, back: number) => fc.integer({ min: 0, max: back }).map((d) => fromDayNumber(day - d));
+const status = fc.constantFrom('regular', 'regular', 'regular', 'intermittent', 'emergency', 'per-diem', 'temporary');
+const flags = <K extends string>(keys: readonly K[]) => fc.record(Object.fromEntries(keys.map((k) => [k, fc.boolean()])) as Record<K, fc.Arbitrary<boolean>>);
+
+/** One arbitrary of valid input per calculator. */
+const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
+	holidays: fc.record({ year: fc.integer({ min: 1900, max: 2199 }) }),
+	workdays: fc.record({ date, workdays: fc.integer({ min: 0, max: 60 }), direction: fc.constantFrom('add', 'subtract') }),
+	'hours-deadline': fc.record({ date, time, hours: fc.integer({ min: 1, max: 240 }) }),
+	vacation: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), projectionYears: fc.integer({ min: 1, max: 5 }) })),
+	sick: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), status })),
+	personal: fc.integer({ min: 1991, max: 2035 }).chain((year) =>
+		fc.record({ year: fc.constant(year), startDate: before(toDayNumber(`${year}-12-31`), 9000), status, sickHoursUsedPreviousYear: fc.integer({ min: 0, max: 300 }), asOf: date }),
+	),
+	'court-discipline': dayNumber.chain((asOf) =>
+		fc.record({ asOf: fc.constant(fromDayNumber(asOf)), missedHearings: fc.array(fc.record({ date: before(asOf, 1500), legitimateReason: fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'other'), { nil: undefined, freq: 4 }) }, { requiredKeys: ['date'] }), { maxLength: 8 }) }),
+	),
+	'attendance-discipline': dayNumber.chain((asOf) =>
+		fc.uniqueArray(fc.integer({ min: 0, max: 1200 }), { maxLength: 10 }).chain((offsets) =>
+			fc.record({
+				asOf: fc.constant(fromDayNumber(asOf)),
+				unauthorizedAbsences: fc.tuple(...offsets.slice(0, 7).map((o) => fc.record({ date: fc.constant(fromDayNumber(asOf - o)), calledIn: fc.boolean() }))),
+				lateArrivals: fc.tuple(...offsets.slice(7).map((o) => fc.record({ date: fc.constant(fromDayNumber(asOf - o)), startTime: fc.constant('08:30'), arrivalTime: time, calledIn: fc.boolean() }))),
+				misuseOfTimePractice: fc.boolean(),
+			}),
+		),
+	),
+	gifts: dayNumber.chain((asOf) =>
+		fc.record({
+			asOf: fc.constant(fromDayNumber(asOf)),
+			receivedOn: before(asOf, 60),
+			valueCents: fc.integer({ min: 0, max: 50_000 }),
+			sourceName: fc.constantFrom('Acme Youth Services', 'A friend', 'County Court'),
+			kind: fc.constantFrom('event-token', 'public-service-award', 'honorarium', 'food-or-refreshments', 'other'),
+			onPremisesOrCatered: fc.boolean(),
+			prohibitedSource: flags(['seeksOfficialAction', 'doesBusiness', 'regulated', 'interestsAffected', 'registeredLobbyist', 'agentOrFamilyOfProhibitedSource']),
+			agency: flags(['sourceInRule437Scope', 'underDecisionMakingAuthority', 'mightInfluenceDuties']),
+		}),
+	),
+	'economic-interests': fc.integer({ min: 1991, max: 2035 }).chain((year) =>
+		fc.record(
+			{
+				asOf: fc.integer({ min: toDayNumber(`${year}-01-01`), max: toDayNumber(`${year}-12-31`) }).map(fromDayNumber),
+				filingYear: fc.constant(year),
+				criteria: flags(['headOfUnit', 'contracts', 'rulemaking', 'professionalLicenses', 'financialInspection', 'adjudication', 'supervisesTwentyOrMore']),
+				executiveOrder3: fc.boolean(),
+				filedOn: fc.constantFrom(`${year}-01-02`, `${year}-04-20`, `${year}-05-01`, `${year}-05-10`),
+			},
+			{ requiredKeys: ['asOf', 'filingYear', 'criteria', 'executiveOrder3'] },
+		),
+	).filter((input) => (input as { filedOn?: string; asOf: string }).filedOn === undefined || (input as { filedOn: string }).filedOn <= (input as { asOf: string }).asOf),
+	training: fc.integer({ min: 1995, max: 2034 }).chain((year) =>
+		fc.record({
+			asOf: fc.integer({ min: toDayNumber(`${year}-01-01`), max: toDayNumber(`${year + 1}-12-31`) }).map(fromDayNumber),
+			startDate: before(toDayNumber(`${year}-12-31`), 4000),
+			trainingPeriods: fc.constant([
+				{ start: `${year}-01-01`, end: `${year}-12-31` },
+				{ start: `${year + 1}-01-01`, end: `${year + 1}-12-31` },
+			]),
+			completions: fc.array(fc.record({ training: fc.constantFrom('ethics', 'sexual-harassment'), date: fc.integer({ min: toDayNumber(`${year}-01-01`), max: toDayNumber(`${year + 1}-12-31`) }).map(fromDayNumber) }), { maxLength: 3 }),
+		}),
+	),
+};
+
+interface Row {
+	calculator: string;
+	runs: number;
+	rejected: number;
+	ms: number;
+	opsPerSecond: number;
+}
+
+const rows: Row[] = [];
+for (const calc of CALCULATORS) {
+	const arbitrary = INPUTS[calc.name];
+	if (!arbitrary) throw new Error(`bench/rules.ts has no input arbitrary for "${calc.name}": add one to INPUTS.`);
+	const inputs = fc.sample(arbitrary, { numRuns: RUNS, seed: SEED });
+	let rejected = 0;
+	const started = performance.now();
+	for (const input of inputs) {
+		try {
+			calc.compute(input);
+		} catch (error) {
+			if ((error as Error).name !== 'RuleInputError') throw error;
+			rejected += 1;
+		}
+	}
+	const ms = performance.now() - started;
+	rows.push({ calculator: calc.name, runs: inputs.length, rejected, ms: Math.round(ms), opsPerSecond: Math.round((inputs.length / ms) * 1000) });
+	if (!process.argv.includes('--json')) {
+		const r = rows[rows.length - 1]!;
+		console.log(`${r.calculator.padEnd(24)}${String(r.runs).padStart(9)} inputs${String(r.ms).padStart(8)} ms${r.opsPerSecond.toLocaleString('en-US').padStart(12)} ops/s${r.rejected ? `  (${r.rejected} rejected as invalid)` : ''}`);
+	}
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
