@@ -50,6 +50,16 @@ describe('search puts the right section first', () => {
 		expect(hrefs.filter((h) => !h.startsWith('/procedures/'))).toEqual([]);
 	});
 
+	test('results come eight at a time; “More results” adds the next ones and moves focus to them', async () => {
+		const page = await openPage(browser(), '/search/?q=employee');
+		await page.waitForSelector('#search-results li', { timeout: 20_000 });
+		expect(await page.locator('#search-results li').count()).toBe(8);
+		await page.locator('#search-more').click();
+		await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 8);
+		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[8])).toBe(true);
+		await page.context().close();
+	});
+
 	test('excerpts highlight the matched words', async () => {
 		const page = await openPage(browser(), '/search/?q=flextime');
 		await page.waitForSelector('#search-results li mark', { timeout: 20_000 });
