@@ -63,14 +63,14 @@ export const DEATHS: CategoryRows = {
 			name: 'Death, Former Child or Youth in Care (within one year of discharge from guardianship)',
 			aliases: ['Death, Former Child or Youth in Care (within one year of discharge from DCFS guardianship or custody)', 'former ward died'],
 			description: 'A child or youth for whom the Department was legally responsible dies within one year of discharge from guardianship or custody.',
-			notifications: [{ ...LAW_ENFORCEMENT_PER_300, action: 'Contact the other required contacts of Procedures 300' }, { contact: 'oig', action: 'Report the death to the OIG (the child was in DCFS guardianship or custody within the preceding 12 months)', by: 'Child Protection Specialist, if SCR takes a report', clock: { kind: 'unstated' }, cite: cite('331 Appendix D', 'DCFS OIG at 800-722-9124 if there was an open service case or DCP investigation within preceding 12 months.') }],
+			notifications: [{ ...LAW_ENFORCEMENT_PER_300, contact: 'procedures-300-contacts', action: 'Contact the other required contacts of Procedures 300' }, { contact: 'oig', action: 'Report the death to the OIG (the child was in DCFS guardianship or custody within the preceding 12 months)', by: 'Child Protection Specialist, if SCR takes a report', clock: { kind: 'unstated' }, cite: cite('331 Appendix D', 'DCFS OIG at 800-722-9124 if there was an open service case or DCP investigation within preceding 12 months.') }],
 		},
 		{
 			name: 'Death, Non-DCFS Child/Youth in Care',
 			aliases: ['Death, Non-DCFS Child or Youth in Care', 'child died in a foster home or day care'],
 			description: 'A non-DCFS child or youth, or a child of a youth in care, dies in a DCFS-licensed entity (foster home, day care center…), or the Department has current or prior involvement.',
 			notifications: [
-				{ ...LAW_ENFORCEMENT_PER_300, action: 'Contact the other required contacts of Procedures 300' },
+				{ ...LAW_ENFORCEMENT_PER_300, contact: 'procedures-300-contacts', action: 'Contact the other required contacts of Procedures 300' },
 				{ ...oigIfLicensedSetting('DCFS OIG at 800-722-9124 if the incident occurs on the premises of a DCFS/POS licensed facility'), by: 'Child Protection Specialist, if SCR takes a report', clock: { kind: 'unstated' } },
 				{ ...LICENSING_IF_LICENSED_SETTING, by: 'Child Protection Specialist, if SCR takes a report' },
 			],

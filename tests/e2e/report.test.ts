@@ -123,6 +123,16 @@ describe('/report/: the significant event guide in Chromium', () => {
 		await page.context().close();
 	});
 
+	test('each event has a static page that works without JavaScript: 331.70(h) pregnant youth', async () => {
+		const page = await openPage(browser(), '/report/event/pregnant-youth/');
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Create Child/Youth Incident');
+		expect(text).toContain('773-239-9808');
+		expect(text).toContain('when a medical exam confirms the pregnancy');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
 	test.each([['/report/historical-codes/'], ['/report/epic-customer-incident/']])('%s has no WCAG 2.2 AA violations', async (path) => {
 		const page = await openPage(browser(), path);
 		expect(await axeViolations(page)).toEqual([]);

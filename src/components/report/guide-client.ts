@@ -44,7 +44,7 @@ export function mountReportGuide(root: HTMLElement): void {
 			return;
 		}
 		const found = searchEvents(q, REPORTING_CATALOG).slice(0, 25);
-		results.innerHTML = found.map((e) => `<li><a href="?event=${encodeURIComponent(e.id)}" data-event="${escapeHtml(e.id)}">${escapeHtml(e.name)}</a> <span class="muted">${escapeHtml(e.category)}</span></li>`).join('');
+		results.innerHTML = found.map((e) => `<li><a href="/report/event/${encodeURIComponent(e.id)}/" data-event="${escapeHtml(e.id)}">${escapeHtml(e.name)}</a> <span class="muted">${escapeHtml(e.category)}</span></li>`).join('');
 		searchStatus.textContent = found.length === 0 ? 'No event matches. Try other words, or browse the categories below.' : `${found.length} event${found.length === 1 ? '' : 's'} match.`;
 	}
 
