@@ -27,6 +27,30 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 	holidays: fc.record({ year: fc.integer({ min: 1900, max: 2199 }) }),
 	workdays: fc.record({ date, workdays: fc.integer({ min: 0, max: 60 }), direction: fc.constantFrom('add', 'subtract') }),
 	'hours-deadline': fc.record({ date, time, hours: fc.integer({ min: 1, max: 240 }) }),
+	'time-use': fc.record({
+		kind: fc.constantFrom('vacation', 'sick', 'personal', 'compensatory', 'holiday'),
+		amount: fc.oneof(
+			fc.record({ unit: fc.constant('hours'), hours: fc.integer({ min: 1, max: 40 * 4 }).map((q) => q / 4) }),
+			fc.record({ unit: fc.constant('half-day'), halfDay: fc.constantFrom('3:30', '3:45', '4:00') }),
+			fc.record({ unit: fc.constant('days'), days: fc.integer({ min: 1, max: 20 }) }),
+		),
+		context: fc.constantFrom('ordinary', 'inclement-weather'),
+		supervisorGrantsHalfHours: fc.boolean(),
+	}),
+	'comp-time': dayNumber.chain((earned) =>
+		fc.record(
+			{
+				earnedOn: fc.constant(fromDayNumber(earned)),
+				asOf: fc.integer({ min: earned, max: earned + 500 }).map(fromDayNumber),
+				bargainingUnit: fc.constantFrom('RC-10', 'RC-62', 'RC-23', 'RC-6'),
+				scheduledOn: fc.integer({ min: earned, max: earned + 400 }).map(fromDayNumber),
+				useHours: fc.integer({ min: 0, max: 32 }).map((q) => q / 4),
+				unusedHours: fc.integer({ min: 0, max: 400 }).map((q) => q / 4),
+				hourlyRateCents: fc.integer({ min: 1_500, max: 9_000 }),
+			},
+			{ requiredKeys: ['earnedOn', 'asOf'] },
+		),
+	),
 	vacation: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), projectionYears: fc.integer({ min: 1, max: 5 }) })),
 	sick: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), status })),
 	personal: fc.integer({ min: 1991, max: 2035 }).chain((year) =>

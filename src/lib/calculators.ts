@@ -5,6 +5,8 @@ import hoursDeadline from '../scripts/calculators/definitions/hours-deadline';
 import vacation from '../scripts/calculators/definitions/vacation';
 import sick from '../scripts/calculators/definitions/sick';
 import personal from '../scripts/calculators/definitions/personal';
+import timeUse from '../scripts/calculators/definitions/time-use';
+import compTime from '../scripts/calculators/definitions/comp-time';
 import courtDiscipline from '../scripts/calculators/definitions/court-discipline';
 import attendanceDiscipline from '../scripts/calculators/definitions/attendance-discipline';
 import gifts from '../scripts/calculators/definitions/gifts';
@@ -28,6 +30,8 @@ export const CALCULATORS: readonly CalculatorDefinition[] = [
 	vacation,
 	sick,
 	personal,
+	timeUse,
+	compTime,
 	courtDiscipline,
 	attendanceDiscipline,
 	gifts,

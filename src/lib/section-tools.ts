@@ -3,10 +3,11 @@
  * slugs, in display order. The section page template renders <Calculator name=…/> for each.
  */
 export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
-	'2.1': [],
+	'2.1': ['time-use'],
 	'2.3': ['vacation'],
 	'2.4': ['sick'],
 	'2.5': ['personal'],
+	'2.6': ['comp-time'],
 	'2.7': ['holidays', 'workdays'],
 	'3.3': ['court-discipline'],
 	'3.4': ['attendance-discipline'],

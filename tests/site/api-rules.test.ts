@@ -4,7 +4,7 @@ import { ALL, POST } from '../../src/pages/api/rules/[name]';
 import { calculator } from '../../src/lib/calculators';
 
 /** Calls the route handler as Astro would, with a constructed Request. */
-async function call(handler: typeof POST, name: string, init: RequestInit & { body?: string }): Promise<{ status: number; body: { error?: string; issues?: { field: string; message: string }[] } & Record<string, unknown>; headers: Headers }> {
+async function call(handler: typeof POST, name: string, init: RequestInit): Promise<{ status: number; body: { error?: string; issues?: { field: string; message: string }[] } & Record<string, unknown>; headers: Headers }> {
 	const request = new Request(`http://localhost/api/rules/${name}`, init);
 	const response = await handler({ params: { name }, request } as unknown as APIContext);
 	return { status: response.status, body: (await response.json()) as never, headers: response.headers };

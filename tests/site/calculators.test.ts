@@ -14,14 +14,20 @@ function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
 	let node: z.ZodType | undefined = schema;
 	const unwrap = () => {
 		for (;;) {
-			const def = (node as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+			const def = (node as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] } } })._zod.def;
 			if (def.innerType) node = def.innerType;
+			else if (def.type === 'union' && def.options) return { type: 'union', options: def.options };
 			else if (def.type === 'pipe' && def.in) node = def.in;
 			else return def;
 		}
 	};
 	for (const key of path) {
 		let def = unwrap();
+		// A (discriminated) union has the field when any of its options has it.
+		if (def.type === 'union') {
+			const rest = path.slice(path.indexOf(key));
+			return def.options!.map((o) => schemaAt(o, rest)).find(Boolean);
+		}
 		if (def.type === 'array') {
 			node = (def as unknown as { element: z.ZodType }).element;
 			def = unwrap();
