@@ -2,7 +2,7 @@ import { desc } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { campaigns } from '@db/schema';
 import { listCampaigns } from './attestations';
-import { campaignRosterStatus, completionByUnit, seiStatuses, workUnits, type DashboardFilter } from './dashboard';
+import { overdueList, seiStatuses, unitCompletion, workUnits, type DashboardFilter } from './dashboard';
 import { DISCLOSURE_KIND_LABELS, loadDisclosures } from './disclosures';
 import { giftNotices } from './gift-register';
 import { formatInstant } from './today';
@@ -18,18 +18,22 @@ export interface Table {
 }
 
 /** Everything on the dashboard for one filter. */
-export async function loadDashboard(db: Db, filter: DashboardFilter, todayIso: string) {
+export async function loadDashboard(db: Db, filter: DashboardFilter, todayIso: string, options: { overdueLimit?: number } = {}) {
 	const all = await listCampaigns(db);
 	const campaign = (filter.campaignId ? all.find((c) => c.id === filter.campaignId) : all.find((c) => c.opensOn <= todayIso)) ?? null;
-	const statuses = campaign ? await campaignRosterStatus(db, campaign, todayIso, filter.workUnit) : [];
-	const units = completionByUnit(statuses);
-	const overdue = statuses.filter((s) => s.status === 'overdue').sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name));
+	const units = campaign ? await unitCompletion(db, campaign, todayIso, filter.workUnit) : [];
+	const overdue = campaign ? await overdueList(db, campaign, todayIso, filter.workUnit, options.overdueLimit) : [];
 	const disclosures = (await loadDisclosures(db)).filter((r) => r.stage !== 'decided' && (!filter.workUnit || r.owner.workUnit === filter.workUnit));
 	const gifts = (await giftNotices(db)).filter((g) => !filter.workUnit || g.owner.workUnit === filter.workUnit);
 	const seiYear = Number(todayIso.slice(0, 4));
 	const sei = await seiStatuses(db, seiYear, todayIso, filter.workUnit);
-	return { campaigns: all, campaign, units, overdue, disclosures, gifts, sei, seiYear, workUnits: await workUnits(db), totals: { people: statuses.length, done: statuses.filter((s) => s.status === 'done').length, overdue: overdue.length } };
+	return { campaigns: all, campaign, units, overdue, disclosures, gifts, sei, seiYear, workUnits: await workUnits(db), totals: { people: sum(units, 'total'), done: sum(units, 'done'), overdue: sum(units, 'overdue') } };
 }
+
+const sum = <K extends string>(rows: readonly Record<K, number>[], key: K) => rows.reduce((n, r) => n + r[key], 0);
+
+/** People shown in the overdue table on screen (the export has everyone). */
+export const OVERDUE_ON_SCREEN = 200;
 
 /** One dashboard list as a table (for CSV export). */
 export async function officerTable(db: Db, list: OfficerList, filter: DashboardFilter, todayIso: string): Promise<Table> {

@@ -1,7 +1,7 @@
-import { eq, lt } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { AstroCookies } from 'astro';
 import { withWriteLock, type Db } from '@db/client';
-import { sessions, userRoles, users, type Role } from '@db/schema';
+import { ROLES, sessions, userRoles, users, type Role } from '@db/schema';
 import { constantTimeEqualString } from './constant-time';
 import { generateToken, hashToken } from './tokens';
 
@@ -47,8 +47,13 @@ export async function createSession(db: Pick<Db, 'insert'>, userId: string, nowM
 export async function validateSessionToken(db: Db, token: string, nowMs: number): Promise<SessionValidation> {
 	const none = { session: null, user: null, renewed: false } as const;
 	const id = hashToken(token);
+	// One statement per request: the roles come along as a list rather than in a second query.
 	const [row] = await db
-		.select({ session: sessions, user: users })
+		.select({
+			session: sessions,
+			user: users,
+			roles: sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${sessions.userId})`,
+		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(eq(sessions.id, id))
@@ -65,11 +70,11 @@ export async function validateSessionToken(db: Db, token: string, nowMs: number)
 		expiresAtMs = nowMs + SESSION_EXPIRES_IN_MS;
 		await withWriteLock(db, () => db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id)));
 	}
-	const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.user.id));
+	const roles = (row.roles ?? '').split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 	const { user } = row;
 	return {
 		session: { id, userId: user.id, expiresAtMs },
-		user: { id: user.id, employeeId: user.employeeId, name: user.name, email: user.email, workUnit: user.workUnit, roles: roles.map((r) => r.role) },
+		user: { id: user.id, employeeId: user.employeeId, name: user.name, email: user.email, workUnit: user.workUnit, roles },
 		renewed,
 	};
 }
