@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { asc, desc, eq, lte, sql } from 'drizzle-orm';
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
@@ -7,6 +7,7 @@ import { addDays, compareDates, daysBetween, IsoDateSchema } from '@rules/dates'
 import { fail } from '@rules/errors';
 import { NEW_EMPLOYEE_DAYS } from '@rules/training';
 import type { SessionUser } from './session';
+import { isoDateInIllinois } from './today';
 import { generateId, sha256Hex } from './tokens';
 
 /** What each campaign kind certifies, for headings. */
@@ -160,31 +161,19 @@ export async function recordAttestation(
 	input: z.infer<typeof AttestInputSchema>,
 	ctx: AttestContext,
 ): Promise<string> {
-	const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).limit(1);
-	if (!campaign) fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
-	const normalize = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+	const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (normalize(input.signature) !== normalize(user.name)) {
 		fail('attestation', 'signature', `expected your name as on the roster (${user.name}), got ${JSON.stringify(input.signature)}`);
 	}
-	const [previous] = await tx
-		.select({ id: attestations.id })
-		.from(attestations)
-		.where(and(eq(attestations.userId, user.id), eq(attestations.campaignId, campaignId)))
-		.orderBy(desc(attestations.signedAtMs))
-		.limit(1);
 	const id = generateId();
-	await tx.insert(attestations).values({
-		id,
-		userId: user.id,
-		campaignId,
-		textVersion: campaign.textVersion,
-		textSha256: campaign.textSha256,
-		signature: input.signature.trim(),
-		signedAtMs: ctx.nowMs,
-		address: ctx.address,
-		userAgent: ctx.userAgent.slice(0, 500),
-		idempotencyKey: ctx.idempotencyKey,
-		supersedesId: previous?.id ?? null,
-	});
+	// One statement on the hot path (50 people certifying at once): the campaign's text version and
+	// hash, and the earlier attestation this one supersedes, are read by the INSERT itself.
+	const result = await tx.run(sql`
+		INSERT INTO attestations (id, user_id, campaign_id, text_version, text_sha256, signature, signed_at_ms, address, user_agent, idempotency_key, supersedes_id)
+		SELECT ${id}, ${user.id}, c.id, c.text_version, c.text_sha256, ${input.signature.trim()}, ${ctx.nowMs}, ${ctx.address}, ${ctx.userAgent.slice(0, 500)}, ${ctx.idempotencyKey},
+			(SELECT a.id FROM attestations a WHERE a.user_id = ${user.id} AND a.campaign_id = c.id ORDER BY a.signed_at_ms DESC LIMIT 1)
+		FROM campaigns c
+		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}`);
+	if (result.rowsAffected === 0) fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
 	return id;
 }
