@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { citationHref, type SectionKey } from '@rules/citations';
 import { CALCULATORS } from '../../src/lib/calculators';
+import { SECTION_TOOLS } from '../../src/lib/section-tools';
 import { axeViolations, baseUrl, openPage, useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -143,6 +145,63 @@ describe('shared links and field errors', () => {
 		await page.locator('.calc-answer').waitFor();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await page.context().close();
+	});
+});
+
+/** The page of a section key of SECTION_TOOLS ("2.3", "Ethics Act"). */
+const sectionPath = (key: string) => citationHref((key === 'Ethics Act' ? 'Ethics Act 10-15' : key) as SectionKey).replace(/#.*$/, '');
+
+describe('calculators embedded in their handbook sections', () => {
+	test.each(Object.entries(SECTION_TOOLS).filter(([, names]) => names.length > 0))('section %s embeds %s', async (key, names) => {
+		const page = await openPage(browser(), sectionPath(key));
+		for (const name of names) expect(await page.locator(`[data-calculator="${name}"][data-lazy] form[action="/tools/${name}/"][method="get"]`).count()).toBe(1);
+		await page.context().close();
+	});
+
+	test('§2.3 the section ships only the small loader until the form is used, then computes in place', async () => {
+		const context = await browser().newContext({ baseURL: baseUrl() });
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto('/handbook/2-3-vacation/');
+		await page.waitForLoadState('networkidle');
+		const atLoad = [...scripts];
+		expect(atLoad.some((s) => /\/(runtime|vacation|dates)\.[\w-]+\.js$/.test(s))).toBe(false);
+		await page.focus('[data-calculator="vacation"] [name="serviceStart"]');
+		await page.waitForSelector('[data-calculator="vacation"][data-ready="true"]');
+		expect(scripts.some((s) => /\/runtime\.[\w-]+\.js$/.test(s))).toBe(true);
+		const text = await calculate(page, 'vacation', { serviceStart: '2020-03-15', asOf: '2025-03-15' });
+		expect(text).toMatch(/15 days \(112\.50 hours\)/);
+		// The section's own URL is left alone; the result links to the calculator's page instead.
+		expect(new URL(page.url()).search).toBe('');
+		expect(await page.locator('[data-calculator="vacation"] .calc-printed a').getAttribute('href')).toMatch(/\/tools\/vacation\/\?serviceStart=2020-03-15&asOf=2025-03-15/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('calc-vacation-result-heading');
+		await context.close();
+	});
+
+	test('§3.3 a row added before the code has loaded is not lost', async () => {
+		const page = await openPage(browser(), '/handbook/3-3-court-attendance-policy/');
+		await page.click('[data-calculator="court-discipline"] [data-add-row]');
+		await expect.poll(() => page.locator('[data-calculator="court-discipline"] [data-row]').count()).toBe(2);
+		await page.context().close();
+	});
+
+	test('§2.3 without JavaScript the embedded form submits to /tools/vacation/ with the query, which computes there', async () => {
+		const context = await browser().newContext({ baseURL: baseUrl(), javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/handbook/2-3-vacation/');
+		await page.fill('[data-calculator="vacation"] [name="serviceStart"]', '2020-03-15');
+		await page.fill('[data-calculator="vacation"] [name="asOf"]', '2025-03-15');
+		await page.click('[data-calculator="vacation"] button[type="submit"]');
+		await page.waitForURL(/\/tools\/vacation\/\?/);
+		const target = page.url();
+		await context.close();
+		const withJs = await openPage(browser(), target.replace(/^https?:\/\/[^/]+/, ''));
+		await withJs.locator('.calc-answer').waitFor();
+		expect(await withJs.locator('.calc-answer').innerText()).toMatch(/15 days \(112\.50 hours\)/);
+		await withJs.context().close();
 	});
 });
 
