@@ -133,6 +133,14 @@ describe('/report/: the significant event guide in Chromium', () => {
 		await page.context().close();
 	});
 
+	test('a full checklist in the dark colour scheme has no WCAG 2.2 AA violations', async () => {
+		const page = await openPage(browser(), '/report/?event=alleged-physical-abuse-of-a-child-or-youth&role=worker&date=2026-11-25&time=16:00&licensedSetting=yes', { colorScheme: 'dark' });
+		await ready(page);
+		await expect.poll(() => page.locator('#checklist-status').innerText()).toMatch(/Checklist ready/);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.context().close();
+	});
+
 	test.each([['/report/historical-codes/'], ['/report/epic-customer-incident/']])('%s has no WCAG 2.2 AA violations', async (path) => {
 		const page = await openPage(browser(), path);
 		expect(await axeViolations(page)).toEqual([]);
