@@ -32,6 +32,7 @@ const C = {
 	document: cite('331.120', 'The circumstances of the Critical Event shall be documented as soon as possible, but no later than 4 hours of initiation of the report or becoming aware of the situation.'),
 	personnel: cite('331.170', 'DCFS/POS management staff can transmit a Critical Event Notification by email to other DCFS Outlook users when needed.'),
 	mediaChild: cite('331.70', 'A Critical Event notification will be generated and visible via the Critical Event Log when a Significant Event including a CA/N report and Child/Youth Incident has been reported to include media involvement or has been designated as high profile.'),
+	mediaScr: cite('331.50', 'When a report of a child/youth incident involving abuse/neglect is taken by SCR, and SCR is told there is media involvement or the incident is high-profile, SCR will designate the Significant Event Report as Media-High Profile in SACWIS. If a report was not take by SCR, the worker must designate a media-high profile report in SACWIS.'),
 	mediaPersonnel: cite('331.140', 'Media-High Profile Event means an incident involving personnel, caregivers and facilities … where there is current media involvement…'),
 	scrDisposition: cite('331.210', 'Significant Events that include CA/N reports of Abuse/Neglect/Death and Human Trafficking are dispositioned via the completion of the CA/N report…'),
 	ciruDisposition: cite('331.210', 'Significant Events that include Reports of Missing or Abducted Children or Youth in Care are dispositioned when a child or youth previously considered missing has returned or has been located…'),
@@ -67,7 +68,8 @@ export function criticalItems(event: ReportingEvent, answers: Answers, d: Deadli
 	const extra = condition ? { condition } : {};
 	const items: ChecklistItem[] = [];
 	if (answers.mediaInvolvement === true && event.primaryAction !== 'click-media-high-profile') {
-		items.push({ title: 'Check the Media/High Profile/Critical Event indicator on the report in SACWIS', by: 'Whoever records the event', status: 'required', deadlines: [d({ kind: 'immediately', afterHours: 'next-business-day' })], cite: [event.group === 'child-youth' ? C.mediaChild : C.mediaPersonnel] });
+		if (event.primaryAction === 'contact-scr') items.push({ title: 'Tell SCR about the media involvement: SCR designates the report Media-High Profile (if SCR takes no report, the worker designates the Child/Youth Incident)', by: 'Whoever calls SCR', status: 'required', deadlines: [d({ kind: 'immediately', afterHours: 'same' })], cite: [C.mediaScr] });
+		else items.push({ title: 'Check the Media/High Profile/Critical Event indicator on the report in SACWIS', by: 'Whoever records the event', status: 'required', deadlines: [d({ kind: 'immediately', afterHours: 'next-business-day' })], cite: [event.group === 'child-youth' ? C.mediaChild : C.mediaPersonnel] });
 	}
 	if (event.group === 'personnel-caregiver-facility') {
 		items.push({ title: 'A Critical Event Notification appears on the Critical Event Monitoring Log; e-mail it from the log to other DCFS Outlook users when needed', by: 'DCFS/POS management staff', status, ...extra, deadlines: [d({ kind: 'unstated' })], cite: [C.personnel] });

@@ -140,3 +140,15 @@ describe('bad input names the field', () => {
 		expect(() => buildReportingChecklist({ eventId: 'sexualized-behavior', role: 'worker', knownTime: '10:00' })).toThrowError(/knownDate/);
 	});
 });
+
+describe('media involvement', () => {
+	test.each([
+		['331.50(d): on an SCR report, SCR is told and designates it', 'alleged-neglect-of-a-child-or-youth', 'Tell SCR about the media involvement'],
+		['331.70(j): on a Child/Youth Incident, the recorder checks the indicator', 'emergency-treatment', 'Check the Media/High Profile/Critical Event indicator'],
+		['331.140(d): on a facility incident, the recorder checks the indicator', 'threat-made-against-dcfs-office', 'Check the Media/High Profile/Critical Event indicator'],
+	] as const)('%s', (_label, eventId, title) => {
+		const r = checklist({ eventId, answers: { mediaInvolvement: true } });
+		expect(r.critical[0]?.title).toContain(title);
+		expect(r.critical.every((c) => c.status === 'required')).toBe(true);
+	});
+});
