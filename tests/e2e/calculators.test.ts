@@ -67,6 +67,7 @@ describe('each calculator computes in the browser from what a person types', () 
 		expect(text).toMatch(/Rule applied .+ Steps .+ Sources/);
 		const source = page.locator(`[data-calculator="${name}"] .calc-sources a`).first();
 		expect(await source.getAttribute('href')).toMatch(/^\/(handbook|ethics|procedures)\//);
+		expect(await page.locator(`[data-calculator="${name}"] [data-print]`).isVisible()).toBe(true);
 		// The input is now in the URL, so the result can be shared and bookmarked.
 		expect(new URL(page.url()).searchParams.size).toBeGreaterThan(0);
 		await page.context().close();
@@ -137,6 +138,30 @@ describe('shared links and field errors', () => {
 		expect(await group.locator('[data-row]').count()).toBe(1);
 		expect(await group.locator('[data-row] input[type="date"]').getAttribute('name')).toBe('unauthorizedAbsences.0.date');
 		expect(await group.locator('[data-row-number]').innerText()).toBe('Absence 1');
+		await page.context().close();
+	});
+
+	test('§2.3 printing shows the inputs, the result, its sources and the date, without the site chrome', async () => {
+		const page = await openPage(browser(), '/tools/vacation/');
+		await page.waitForSelector('[data-calculator="vacation"][data-ready="true"]');
+		expect(await page.locator('[data-print]').isVisible()).toBe(false);
+		await calculate(page, 'vacation', { serviceStart: '2020-03-15', asOf: '2025-03-15' });
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await page.locator('[data-calculator] button[type="submit"]').isVisible()).toBe(false);
+		for (const selector of ['[name="serviceStart"]', '.calc-answer', '.calc-sources', '.calc-printed']) expect(await page.locator(selector).isVisible(), selector).toBe(true);
+		expect(await page.locator('.calc-printed').innerText()).toMatch(/Computed \w+ \d+, \d{4}/);
+		await page.context().close();
+	});
+
+	test('Attachment 2.1b the time-use form shows only the amount field of the chosen unit', async () => {
+		const page = await openPage(browser(), '/tools/time-use/');
+		await page.waitForSelector('[data-calculator="time-use"][data-ready="true"]');
+		expect(await page.locator('[name="amount.hours"]').isVisible()).toBe(true);
+		expect(await page.locator('[name="amount.days"]').isVisible()).toBe(false);
+		await page.check('[name="amount.unit"][value="days"]');
+		expect(await page.locator('[name="amount.hours"]').isVisible()).toBe(false);
+		expect(await page.locator('[name="amount.days"]').isVisible()).toBe(true);
 		await page.context().close();
 	});
 

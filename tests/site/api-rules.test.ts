@@ -42,6 +42,12 @@ describe('POST /api/rules/<name>', () => {
 		for (const issue of body.issues!) expect(issue.message).toMatch(/expected/);
 	});
 
+	test('413 for a body over 1 MB', async () => {
+		const { status, body } = await call(POST, 'gifts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sourceName: 'x'.repeat(1_000_001) }) });
+		expect(status).toBe(413);
+		expect(body.issues![0]!.message).toMatch(/expected at most 1000000 bytes/);
+	});
+
 	test('404 for an unknown calculator', async () => {
 		const { status, body } = await call(POST, 'overtime-pay', json({}));
 		expect(status).toBe(404);

@@ -119,11 +119,13 @@ describe('the URL query codec', () => {
 		['a nested field builds its object', vacation, 'partTime.hoursWorked=900', { partTime: { hoursWorked: 900 } }],
 		['text that is not a number goes through as text, for zod to report', vacation, 'projectionYears=five', { projectionYears: 'five' }],
 		['dollars in the form are whole cents in the input (Rule 437.40(i) $50 limit)', gifts, 'valueCents=50.01', { valueCents: 5001 }],
+		['Attachment 2.1b: only the amount field of the chosen unit is read', calculator('time-use'), 'kind=vacation&amount.unit=days&amount.hours=2&amount.days=3', { amount: { unit: 'days', days: 3 } }],
 		['the friendship factors count only with the "personal friend" box (Ethics Act 10-15(7))', gifts, 'exceptions.friendship.history=on', {}],
 	] as const)('%s', (_label, calc, query, expected) => {
 		const decoded = decodeQuery(calc.form, new URLSearchParams(query));
 		expect(decoded).toMatchObject(expected);
 		if (query.startsWith('exceptions.friendship')) expect(decoded).not.toHaveProperty('exceptions.friendship');
+		if (query.includes('amount.unit=days')) expect(decoded).not.toHaveProperty('amount.hours');
 	});
 
 	test('§3.3 rows are renumbered in order and untouched rows are dropped', () => {

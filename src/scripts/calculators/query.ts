@@ -100,6 +100,7 @@ export function decodeQuery(form: readonly FormItem[], params: URLSearchParams):
 		// are left out while it is unchecked, so an optional object appears only when asked for.
 		if (field.name.startsWith('_')) continue;
 		if (field.onlyIf && !isChecked(params, field.onlyIf)) continue;
+		if (field.showWhen && params.get(field.showWhen.field) !== field.showWhen.value) continue;
 		setPath(input, field.name, fromText(field, params.get(field.name)));
 	}
 	for (const group of rowGroups(form)) {

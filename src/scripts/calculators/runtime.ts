@@ -51,6 +51,15 @@ function fillForm(form: HTMLFormElement, definition: CalculatorDefinition, query
 	}
 }
 
+/** Shows each "only when" field while its condition holds (they all show without JavaScript). */
+function applyConditions(form: HTMLFormElement): void {
+	const params = formParams(form);
+	for (const wrapper of form.querySelectorAll<HTMLElement>('[data-show-when]')) {
+		const [name, value] = wrapper.dataset.showWhen!.split('=') as [string, string];
+		wrapper.hidden = params.get(name) !== value;
+	}
+}
+
 function fillDefaults(form: HTMLFormElement): void {
 	const today = localToday();
 	for (const input of form.querySelectorAll<HTMLInputElement>('input[data-default-today]')) {
@@ -109,6 +118,7 @@ export function mountCalculator(definition: CalculatorDefinition, container: HTM
 		if (handleRowClick(target)) return;
 		if (target.closest('[data-print]')) window.print();
 	});
+	form.addEventListener('change', () => applyConditions(form));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		compute(true);
@@ -119,9 +129,11 @@ export function mountCalculator(definition: CalculatorDefinition, container: HTM
 	const query = new URLSearchParams(location.search);
 	if (options.ownsUrl && hasFormParams(definition.form, query)) {
 		fillForm(form, definition, query);
+		applyConditions(form);
 		compute(false);
 	} else {
 		fillDefaults(form);
+		applyConditions(form);
 	}
 	return compute;
 }

@@ -31,6 +31,8 @@ export interface FieldSpec {
 	defaultToday?: boolean;
 	/** The name of a "_…" checkbox: this field is part of the input only while that box is checked. */
 	onlyIf?: string;
+	/** Shown and read only while another field has this value (the time-use amount by its unit). */
+	showWhen?: { field: string; value: string };
 	/** Initial value in the static form (a select's default choice, a number's usual value). */
 	initial?: string;
 }

@@ -8,7 +8,11 @@ import { findCalculator } from '../../../lib/calculators';
  * result the page shows. Bad JSON or bad input → 400 { error, issues }; unknown name → 404.
  */
 
+/** Served on demand by the node adapter (the rest of the site is static). */
 export const prerender = false;
+
+/** The largest body accepted: far above any real input (the gift register allows 5,000 rows). */
+const MAX_BODY_BYTES = 1_000_000;
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
 
@@ -28,9 +32,11 @@ export const POST: APIRoute = async ({ params, request }) => {
 	if (!/^application\/json\b/i.test(type)) {
 		return badRequest(`Expected content-type application/json, got ${type ? JSON.stringify(type) : 'none'}.`, [{ field: '', message: 'expected a JSON body with content-type: application/json' }]);
 	}
+	const text = await request.text();
+	if (text.length > MAX_BODY_BYTES) return json(413, { error: `The body is over ${MAX_BODY_BYTES} bytes.`, issues: [{ field: '', message: `expected at most ${MAX_BODY_BYTES} bytes, got ${text.length}` }] });
 	let body: unknown;
 	try {
-		body = JSON.parse(await request.text());
+		body = JSON.parse(text);
 	} catch (error) {
 		return badRequest('The body is not valid JSON.', [{ field: '', message: `expected JSON, got a parse error: ${error instanceof Error ? error.message : String(error)}` }]);
 	}

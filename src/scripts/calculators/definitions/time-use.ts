@@ -36,11 +36,12 @@ export default defineCalculator<TimeUseResult>({
 				{ value: 'days', label: 'Whole days' },
 			],
 		},
-		{ name: 'amount.hours', label: 'Hours (when requested as hours)', kind: 'number', min: 0, step: 'any', hint: 'For example 1.5 for an hour and a half.' },
+		{ name: 'amount.hours', label: 'Hours', kind: 'number', min: 0, step: 'any', hint: 'For example 1.5 for an hour and a half.', showWhen: { field: 'amount.unit', value: 'hours' } },
 		{
 			name: 'amount.halfDay',
-			label: 'Half-day length (when requested as a half day)',
+			label: 'Half-day length',
 			kind: 'select',
+			showWhen: { field: 'amount.unit', value: 'half-day' },
 			initial: '3:45',
 			options: [
 				{ value: '3:30', label: '3 hours 30 minutes' },
@@ -48,7 +49,7 @@ export default defineCalculator<TimeUseResult>({
 				{ value: '4:00', label: '4 hours' },
 			],
 		},
-		{ name: 'amount.days', label: 'Days (when requested as whole days)', kind: 'number', min: 1, max: 260, step: '1' },
+		{ name: 'amount.days', label: 'Days', kind: 'number', min: 1, max: 260, step: '1', showWhen: { field: 'amount.unit', value: 'days' } },
 		{ name: 'context', label: 'Used for', kind: 'select', initial: 'ordinary', options: TIME_CONTEXTS.map((c) => ({ value: c, label: CONTEXT_LABELS[c] })) },
 		{ name: 'supervisorGrantsHalfHours', label: 'My supervisor grants half-hour increments after the first hour', kind: 'checkbox' },
 	],
