@@ -145,7 +145,8 @@ export const attestations = sqliteTable(
 		idempotencyKey: text().notNull().unique(),
 		supersedesId: text(),
 	},
-	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId)],
+	// signedAtMs in the index: "the latest attestation of this person on this campaign" needs no sort.
+	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId, t.signedAtMs)],
 );
 
 /** Rule 437 disclosure kinds. */
