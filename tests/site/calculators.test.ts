@@ -54,7 +54,12 @@ describe.each(rows)('%s', (_label, calc) => {
 		expect(result.steps.length).toBeGreaterThan(0);
 		expect(result.citations.length).toBeGreaterThan(0);
 		for (const c of result.citations) expect(c).toEqual({ section: expect.stringMatching(/\S/), quote: expect.stringMatching(/\S/), href: expect.stringMatching(/^\/(handbook|ethics|procedures)\//) });
-		if (!isNotApplicable(result)) expect(calc.present(result).answer).toMatch(/\w/);
+		if (!isNotApplicable(result)) {
+			const presentation = calc.present(result);
+			expect(presentation.answer).toMatch(/\w/);
+			// A renamed result field must not surface as "undefined" or "NaN" in the plain-words answer.
+			expect(JSON.stringify(presentation)).not.toMatch(/undefined|NaN|\[object Object\]/);
+		}
 	});
 
 	test('the sample round-trips through JSON (the API) and the URL query (the page) to the same result', () => {
