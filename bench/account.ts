@@ -31,11 +31,23 @@ const YEAR = Number(TODAY.slice(0, 4));
 /** Four closed campaigns fully certified (4 × 10,000 = 40,000 rows) and the open one under test. */
 const PAST = ['ethics', 'harassment', 'handbook', 'ap20'].map((k, i) => ({
 	id: `${k}-${YEAR - 1}`,
-	kind: (['ethics-training', 'harassment-training', 'handbook-acknowledgement', 'ap20-certificate'] as const)[i]!,
+	kind: (
+		[
+			'ethics-training',
+			'harassment-training',
+			'handbook-acknowledgement',
+			'ap20-certificate',
+		] as const
+	)[i]!,
 	opensOn: `${YEAR - 1}-01-01`,
 	deadlineOn: `${YEAR - 1}-12-31`,
 }));
-const CURRENT = { id: `ethics-${YEAR}`, kind: 'ethics-training' as const, opensOn: `${YEAR}-01-01`, deadlineOn: TODAY };
+const CURRENT = {
+	id: `ethics-${YEAR}`,
+	kind: 'ethics-training' as const,
+	opensOn: `${YEAR}-01-01`,
+	deadlineOn: TODAY,
+};
 
 function chunks<T>(items: T[], size: number): T[][] {
 	const out: T[][] = [];
@@ -43,15 +55,27 @@ function chunks<T>(items: T[], size: number): T[][] {
 	return out;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-async function seed(db: Db): Promise<{ officerToken: string; clients: { token: string; name: string }[] }> {
+async function seed(
+	db: Db,
+): Promise<{ officerToken: string; clients: { token: string; name: string }[] }> {
 	const nowMs = Date.now();
 	const text = 'I certify that I completed the annual training program.';
-	await db.insert(campaigns).values(
-		[...PAST, CURRENT].map((c) => ({ ...c, title: c.id, certificationText: text, textVersion: '1', textSha256: sha256Hex(text), createdAtMs: nowMs })),
-	);
+	await db
+		.insert(campaigns)
+		.values(
+			[...PAST, CURRENT].map((c) => ({
+				...c,
+				title: c.id,
+				certificationText: text,
+				textVersion: '1',
+				textSha256: sha256Hex(text),
+				createdAtMs: nowMs,
+			})),
+		);
 	const people = Array.from({ length: EMPLOYEES }, (_, i) => ({
 		id: `u${i}`,
 		employeeId: `E${String(i).padStart(5, '0')}`,
@@ -66,7 +90,10 @@ async function seed(db: Db): Promise<{ officerToken: string; clients: { token: s
 	}));
 	await db.transaction(async (tx) => {
 		for (const part of chunks(people, CHUNK)) await tx.insert(users).values(part);
-		for (const part of chunks(people, CHUNK)) await tx.insert(userRoles).values(part.map((p) => ({ userId: p.id, role: 'employee' as const })));
+		for (const part of chunks(people, CHUNK))
+			await tx
+				.insert(userRoles)
+				.values(part.map((p) => ({ userId: p.id, role: 'employee' as const })));
 		await tx.insert(userRoles).values({ userId: 'u0', role: 'ethics-officer' });
 		const rows = PAST.flatMap((c) =>
 			people.map((p) => ({
@@ -86,7 +113,11 @@ async function seed(db: Db): Promise<{ officerToken: string; clients: { token: s
 	});
 	const officerToken = (await createSession(db, 'u0', nowMs)).token;
 	const clients = [];
-	for (let i = 1; i <= CLIENTS; i++) clients.push({ token: (await createSession(db, `u${i * 7}`, nowMs)).token, name: `Employee ${i * 7}` });
+	for (let i = 1; i <= CLIENTS; i++)
+		clients.push({
+			token: (await createSession(db, `u${i * 7}`, nowMs)).token,
+			name: `Employee ${i * 7}`,
+		});
 	return { officerToken, clients };
 }
 
@@ -100,8 +131,12 @@ async function main(): Promise<number> {
 		await migrateDb(db);
 		const seedStart = performance.now();
 		const { officerToken, clients } = await seed(db);
-		const [counts] = await db.all<{ u: number; a: number }>(sql`SELECT (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM attestations) AS a`);
-		console.log(`Seeded ${counts!.u} employees and ${counts!.a} attestations in ${ms(performance.now() - seedStart)}.`);
+		const [counts] = await db.all<{ u: number; a: number }>(
+			sql`SELECT (SELECT count(*) FROM users) AS u, (SELECT count(*) FROM attestations) AS a`,
+		);
+		console.log(
+			`Seeded ${counts!.u} employees and ${counts!.a} attestations in ${ms(performance.now() - seedStart)}.`,
+		);
 
 		server = (await startServer({ DATABASE_URL: url, NODE_ENV: 'production' })) as typeof server;
 		const base = server!.baseUrl;
@@ -109,9 +144,12 @@ async function main(): Promise<number> {
 		// 1. Dashboard: sequential requests after a warm-up.
 		const dashboard = async () => {
 			const start = performance.now();
-			const res = await fetch(`${base}/officer/?campaign=${CURRENT.id}`, { headers: { cookie: `session=${officerToken}` } });
+			const res = await fetch(`${base}/officer/?campaign=${CURRENT.id}`, {
+				headers: { cookie: `session=${officerToken}` },
+			});
 			const body = await res.text();
-			if (res.status !== 200 || !body.includes('data-testid="completion-total"')) throw new Error(`dashboard answered ${res.status}`);
+			if (res.status !== 200 || !body.includes('data-testid="completion-total"'))
+				throw new Error(`dashboard answered ${res.status}`);
 			return performance.now() - start;
 		};
 		for (let i = 0; i < 3; i++) await dashboard();
@@ -119,7 +157,9 @@ async function main(): Promise<number> {
 		for (let i = 0; i < DASHBOARD_RUNS; i++) dashTimes.push(await dashboard());
 		dashTimes.sort((a, b) => a - b);
 		const dashP95 = percentile(dashTimes, 95);
-		console.log(`Dashboard (${EMPLOYEES} employees, ${DASHBOARD_RUNS} requests): p50 ${ms(percentile(dashTimes, 50))}, p95 ${ms(dashP95)} (target < ${TARGETS.dashboardP95Ms} ms)`);
+		console.log(
+			`Dashboard (${EMPLOYEES} employees, ${DASHBOARD_RUNS} requests): p50 ${ms(percentile(dashTimes, 50))}, p95 ${ms(dashP95)} (target < ${TARGETS.dashboardP95Ms} ms)`,
+		);
 
 		// 2. Attestations: 50 clients, each submitting in a loop.
 		const before = (await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM attestations`))[0]!.n;
@@ -136,11 +176,20 @@ async function main(): Promise<number> {
 						const res = await fetch(`${base}/account/attest/${CURRENT.id}/`, {
 							method: 'POST',
 							redirect: 'manual',
-							headers: { cookie: `session=${client.token}`, origin: base, 'content-type': 'application/x-www-form-urlencoded' },
-							body: new URLSearchParams({ idempotencyKey: key, confirm: 'yes', signature: client.name }),
+							headers: {
+								cookie: `session=${client.token}`,
+								origin: base,
+								'content-type': 'application/x-www-form-urlencoded',
+							},
+							body: new URLSearchParams({
+								idempotencyKey: key,
+								confirm: 'yes',
+								signature: client.name,
+							}),
 						});
 						await res.arrayBuffer();
-						if (res.status === 303 && res.headers.get('location')?.startsWith('/account/receipts/')) acknowledged.push(key);
+						if (res.status === 303 && res.headers.get('location')?.startsWith('/account/receipts/'))
+							acknowledged.push(key);
 						else errors += 1;
 					} catch {
 						errors += 1;
@@ -153,7 +202,11 @@ async function main(): Promise<number> {
 		latencies.sort((a, b) => a - b);
 		const p99 = percentile(latencies, 99);
 		const after = (await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM attestations`))[0]!.n;
-		const stored = (await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM attestations WHERE idempotency_key IN (SELECT value FROM json_each(${JSON.stringify(acknowledged)}))`))[0]!.n;
+		const stored = (
+			await db.all<{ n: number }>(
+				sql`SELECT count(*) AS n FROM attestations WHERE idempotency_key IN (SELECT value FROM json_each(${JSON.stringify(acknowledged)}))`,
+			)
+		)[0]!.n;
 		const lost = acknowledged.length - stored;
 		console.log(
 			`Attestations (${CLIENTS} concurrent clients, ${latencies.length} submissions): ${(latencies.length / elapsedS).toFixed(0)} req/s, ` +
@@ -163,11 +216,14 @@ async function main(): Promise<number> {
 		db.$client.close();
 
 		const misses = [
-			dashP95 >= TARGETS.dashboardP95Ms && `dashboard p95 ${ms(dashP95)} ≥ ${TARGETS.dashboardP95Ms} ms`,
-			p99 >= TARGETS.attestationP99Ms && `attestation p99 ${ms(p99)} ≥ ${TARGETS.attestationP99Ms} ms`,
+			dashP95 >= TARGETS.dashboardP95Ms &&
+				`dashboard p95 ${ms(dashP95)} ≥ ${TARGETS.dashboardP95Ms} ms`,
+			p99 >= TARGETS.attestationP99Ms &&
+				`attestation p99 ${ms(p99)} ≥ ${TARGETS.attestationP99Ms} ms`,
 			errors > 0 && `${errors} errors`,
 			lost !== 0 && `${lost} acknowledged submissions missing`,
-			after - before !== acknowledged.length && `row count grew by ${after - before}, expected ${acknowledged.length}`,
+			after - before !== acknowledged.length &&
+				`row count grew by ${after - before}, expected ${acknowledged.length}`,
 		].filter(Boolean);
 		if (misses.length) console.log(`MISSED: ${misses.join('; ')}`);
 		return misses.length ? 1 : 0;

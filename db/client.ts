@@ -76,7 +76,8 @@ async function drainWrites(db: Db): Promise<void> {
 				continue;
 			}
 			const group: QueuedWrite[] = [];
-			while (group.length < MAX_GROUP_COMMIT && queue.items[0]?.kind === 'tx') group.push(queue.items.shift()!);
+			while (group.length < MAX_GROUP_COMMIT && queue.items[0]?.kind === 'tx')
+				group.push(queue.items.shift()!);
 			const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
 			try {
 				await db.transaction(
@@ -88,7 +89,10 @@ async function drainWrites(db: Db): Promise<void> {
 						}
 						for (const item of group) {
 							try {
-								outcomes.push({ ok: true, value: await outer.transaction((savepoint) => item.run(savepoint)) });
+								outcomes.push({
+									ok: true,
+									value: await outer.transaction((savepoint) => item.run(savepoint)),
+								});
 							} catch (error) {
 								outcomes.push({ ok: false, error });
 							}
@@ -111,7 +115,11 @@ async function drainWrites(db: Db): Promise<void> {
 	}
 }
 
-function enqueueWrite<T>(db: Db, kind: QueuedWrite['kind'], run: (tx: Tx | undefined) => Promise<T>): Promise<T> {
+function enqueueWrite<T>(
+	db: Db,
+	kind: QueuedWrite['kind'],
+	run: (tx: Tx | undefined) => Promise<T>,
+): Promise<T> {
 	let queue = writeQueues.get(db.$client);
 	if (!queue) writeQueues.set(db.$client, (queue = { items: [], draining: false }));
 	const result = new Promise<T>((resolve, reject) => {

@@ -10,7 +10,8 @@ export const DbEnvSchema = z.object({
 		.string()
 		.trim()
 		.regex(/^(file|libsql|https?|wss?):/, {
-			error: (issue) => `expected a URL starting with file:, libsql:, http(s): or ws(s):, got ${JSON.stringify(issue.input)}`,
+			error: (issue) =>
+				`expected a URL starting with file:, libsql:, http(s): or ws(s):, got ${JSON.stringify(issue.input)}`,
 		})
 		.default(DEFAULT_DATABASE_URL),
 	/** Token for a libSQL server; ignored for files. */
@@ -22,7 +23,9 @@ export type DbEnv = z.infer<typeof DbEnvSchema>;
 
 /** Parses an environment (process.env by default); throws one readable error naming each bad variable. */
 export function parseDbEnv(raw: Record<string, string | undefined> = process.env): DbEnv {
-	const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+	const cleaned = Object.fromEntries(
+		Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''),
+	);
 	const parsed = DbEnvSchema.safeParse(cleaned);
 	if (!parsed.success) {
 		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

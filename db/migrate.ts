@@ -26,7 +26,8 @@ export class DatabaseStartupError extends Error {
 
 /** The migrations this code knows: tag and timestamp (drizzle's `folderMillis`), oldest first. */
 export function readJournal(folder = MIGRATIONS_FOLDER): { tag: string; when: number }[] {
-	return JournalSchema.parse(JSON.parse(readFileSync(`${folder}/meta/_journal.json`, 'utf8'))).entries;
+	return JournalSchema.parse(JSON.parse(readFileSync(`${folder}/meta/_journal.json`, 'utf8')))
+		.entries;
 }
 
 /** Timestamps of the migrations already applied to the database ([] for a new database). */
@@ -35,7 +36,9 @@ async function appliedMigrationTimes(db: Db): Promise<number[]> {
 		sql`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`,
 	);
 	if (!table[0]?.n) return [];
-	const rows = await db.all<{ created_at: number }>(sql`SELECT created_at FROM __drizzle_migrations`);
+	const rows = await db.all<{ created_at: number }>(
+		sql`SELECT created_at FROM __drizzle_migrations`,
+	);
 	return rows.map((r) => Number(r.created_at));
 }
 
@@ -48,7 +51,10 @@ export async function migrateDb(db: Db, folder = MIGRATIONS_FOLDER): Promise<{ a
 	try {
 		await db.run(sql`SELECT 1`);
 	} catch (error) {
-		throw new DatabaseStartupError(`The database cannot be reached (${rootMessage(error)}). Check DATABASE_URL and DATABASE_AUTH_TOKEN, or that the file's folder is writable.`, { cause: error });
+		throw new DatabaseStartupError(
+			`The database cannot be reached (${rootMessage(error)}). Check DATABASE_URL and DATABASE_AUTH_TOKEN, or that the file's folder is writable.`,
+			{ cause: error },
+		);
 	}
 	const known = readJournal(folder);
 	const knownTimes = new Set(known.map((m) => m.when));
@@ -64,7 +70,9 @@ export async function migrateDb(db: Db, folder = MIGRATIONS_FOLDER): Promise<{ a
 	try {
 		await migrate(db, { migrationsFolder: folder });
 	} catch (error) {
-		throw new DatabaseStartupError(`A database migration failed: ${rootMessage(error)}`, { cause: error });
+		throw new DatabaseStartupError(`A database migration failed: ${rootMessage(error)}`, {
+			cause: error,
+		});
 	}
 	return { applied: pending.length };
 }

@@ -1,4 +1,11 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * The signed-in area's tables. Keys are camelCase in TypeScript and snake_case in SQL (drizzle
@@ -47,7 +54,10 @@ export const users = sqliteTable(
 		createdAtMs: integer().notNull(),
 		updatedAtMs: integer().notNull(),
 	},
-	(t) => [index('users_supervisor_idx').on(t.supervisorEmployeeId), index('users_work_unit_idx').on(t.workUnit)],
+	(t) => [
+		index('users_supervisor_idx').on(t.supervisorEmployeeId),
+		index('users_work_unit_idx').on(t.workUnit),
+	],
 );
 
 /** Role grants. */
@@ -103,7 +113,12 @@ export const outbox = sqliteTable('outbox', {
 });
 
 /** Kinds of attestation campaign (Ethics Act 5-10(d), 5-10.5, handbook, AP #20). */
-export const CAMPAIGN_KINDS = ['ethics-training', 'harassment-training', 'handbook-acknowledgement', 'ap20-certificate'] as const;
+export const CAMPAIGN_KINDS = [
+	'ethics-training',
+	'harassment-training',
+	'handbook-acknowledgement',
+	'ap20-certificate',
+] as const;
 
 /** A training period or acknowledgement campaign: its deadline and the exact text certified. Append-only. */
 export const campaigns = sqliteTable('campaigns', {

@@ -11,11 +11,14 @@ import { parseDbEnv } from '../db/env';
 async function main(): Promise<void> {
 	const env = parseDbEnv();
 	if (!isFileUrl(env.DATABASE_URL)) {
-		throw new Error('DATABASE_URL points at a libSQL server: back it up with the server\'s own tools (e.g. `sqld` dumps or Turso point-in-time restore).');
+		throw new Error(
+			"DATABASE_URL points at a libSQL server: back it up with the server's own tools (e.g. `sqld` dumps or Turso point-in-time restore).",
+		);
 	}
 	const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, 'Z');
 	const target = resolve(process.argv[2] ?? `data/backups/portal-${stamp}.db`);
-	if (existsSync(target)) throw new Error(`${target} already exists; choose another name (a backup never overwrites).`);
+	if (existsSync(target))
+		throw new Error(`${target} already exists; choose another name (a backup never overwrites).`);
 	mkdirSync(dirname(target), { recursive: true });
 	const db = await createDb({ url: env.DATABASE_URL });
 	try {
@@ -23,7 +26,8 @@ async function main(): Promise<void> {
 		const check = await createDb({ url: `file:${target}` });
 		const [row] = (await check.$client.execute('PRAGMA integrity_check')).rows;
 		check.$client.close();
-		if (row?.[0] !== 'ok') throw new Error(`The backup at ${target} failed its integrity check: ${String(row?.[0])}`);
+		if (row?.[0] !== 'ok')
+			throw new Error(`The backup at ${target} failed its integrity check: ${String(row?.[0])}`);
 		console.log(`Backup written and checked: ${target}`);
 	} finally {
 		db.$client.close();

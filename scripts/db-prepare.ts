@@ -17,19 +17,27 @@ async function main(): Promise<void> {
 	const db = await createDb({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN });
 	try {
 		const { applied } = await migrateDb(db);
-		const where = env.DATABASE_URL.startsWith('file:') ? env.DATABASE_URL.slice(5) : env.DATABASE_URL.replace(/\/\/[^@]*@/, '//');
+		const where = env.DATABASE_URL.startsWith('file:')
+			? env.DATABASE_URL.slice(5)
+			: env.DATABASE_URL.replace(/\/\/[^@]*@/, '//');
 		console.log(`Database ready (${where}); ${applied} migration(s) applied.`);
 		const nowMs = Date.now();
 		await deleteExpiredSessions(db, nowMs);
 		if (!(await administratorExists(db))) {
 			const link = await writeTransaction(db, async (tx) => {
-					// A new start replaces the previous setup link: only the link printed last works.
-					await revokeOneTimeLinks(tx, 'setup', null, nowMs);
-					const url = await createOneTimeLink(tx, { kind: 'setup', userId: null, baseUrl }, nowMs);
-					await appendAudit(tx, { actorUserId: null, action: 'setup.link-issued', subject: 'system' }, nowMs);
-					return url;
+				// A new start replaces the previous setup link: only the link printed last works.
+				await revokeOneTimeLinks(tx, 'setup', null, nowMs);
+				const url = await createOneTimeLink(tx, { kind: 'setup', userId: null, baseUrl }, nowMs);
+				await appendAudit(
+					tx,
+					{ actorUserId: null, action: 'setup.link-issued', subject: 'system' },
+					nowMs,
+				);
+				return url;
 			});
-			console.log('\nNo administrator exists yet. Open this one-time link to create the first one (valid 24 hours):');
+			console.log(
+				'\nNo administrator exists yet. Open this one-time link to create the first one (valid 24 hours):',
+			);
 			console.log(`  ${link}\n`);
 		}
 	} finally {
@@ -38,7 +46,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	const message = error instanceof DatabaseStartupError || error instanceof Error ? error.message : String(error);
+	const message =
+		error instanceof DatabaseStartupError || error instanceof Error ? error.message : String(error);
 	console.error(`\nThe server cannot start: ${message}\n`);
 	process.exit(1);
 });

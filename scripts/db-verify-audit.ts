@@ -15,7 +15,9 @@ async function main(): Promise<number> {
 			console.log(`Audit chain intact: ${result.entries} entries verified.`);
 			return 0;
 		}
-		console.error(`Audit chain BROKEN at entry ${result.brokenSeq}: ${result.reason} (${result.entries} entries before it verified).`);
+		console.error(
+			`Audit chain BROKEN at entry ${result.brokenSeq}: ${result.reason} (${result.entries} entries before it verified).`,
+		);
 		return 2;
 	} finally {
 		db.$client.close();

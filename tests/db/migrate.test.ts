@@ -13,8 +13,12 @@ afterAll(() => t.cleanup());
 
 describe('db/migrate.ts: committed migrations applied at start-up', () => {
 	test('a fresh file database gets every table and WAL mode', async () => {
-		const tables = await t.db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
-		expect(tables.map((r) => r.name)).toEqual(expect.arrayContaining(['users', 'sessions', 'attestations', 'audit_log', 'outbox']));
+		const tables = await t.db.all<{ name: string }>(
+			sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`,
+		);
+		expect(tables.map((r) => r.name)).toEqual(
+			expect.arrayContaining(['users', 'sessions', 'attestations', 'audit_log', 'outbox']),
+		);
 		const [mode] = await t.db.all<{ journal_mode: string }>(sql`PRAGMA journal_mode`);
 		expect(mode?.journal_mode).toBe('wal');
 	});
@@ -27,7 +31,9 @@ describe('db/migrate.ts: committed migrations applied at start-up', () => {
 		const other = await createTempDb();
 		try {
 			const future = Math.max(...readJournal().map((m) => m.when)) + 1000;
-			await other.db.run(sql`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ${future})`);
+			await other.db.run(
+				sql`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', ${future})`,
+			);
 			await expect(migrateDb(other.db)).rejects.toThrow(DatabaseStartupError);
 			await expect(migrateDb(other.db)).rejects.toThrow(/ahead of this code/);
 		} finally {

@@ -27,18 +27,31 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const run = (csv: string, nowMs: number) =>
-	t.db.transaction((tx) => importRoster(tx, parseRosterCsv(csv), nowMs, '2026-03-01'), { behavior: 'immediate' });
+	t.db.transaction((tx) => importRoster(tx, parseRosterCsv(csv), nowMs, '2026-03-01'), {
+		behavior: 'immediate',
+	});
 
 describe('lib/server/roster.ts on a real database (Issue 4 §2: roster import and re-import)', () => {
 	test('first import creates every account with roles from the file', async () => {
 		const summary = await run(FIRST, 1);
 		expect(summary).toMatchObject({ created: 3, updated: 0, deactivated: 0 });
-		const roles = await t.db.select().from(userRoles).innerJoin(users, eq(users.id, userRoles.userId));
-		const rolesOf = (emp: string) => roles.filter((r) => r.users.employeeId === emp).map((r) => r.user_roles.role).sort();
+		const roles = await t.db
+			.select()
+			.from(userRoles)
+			.innerJoin(users, eq(users.id, userRoles.userId));
+		const rolesOf = (emp: string) =>
+			roles
+				.filter((r) => r.users.employeeId === emp)
+				.map((r) => r.user_roles.role)
+				.sort();
 		expect(rolesOf('E100')).toEqual(['employee', 'ethics-officer', 'supervisor']);
 		expect(rolesOf('E200')).toEqual(['employee']);
 		const [bo] = await t.db.select().from(users).where(eq(users.employeeId, 'E200'));
-		expect(bo).toMatchObject({ email: 'bo.chen@illinois.gov', filesSei: true, supervisorEmployeeId: 'E100' });
+		expect(bo).toMatchObject({
+			email: 'bo.chen@illinois.gov',
+			filesSei: true,
+			supervisorEmployeeId: 'E100',
+		});
 	});
 
 	test('re-import updates, adds, deactivates the departed (never deletes) and ends their sessions', async () => {
@@ -49,10 +62,19 @@ describe('lib/server/roster.ts on a real database (Issue 4 §2: roster import an
 		const all = await t.db.select().from(users);
 		expect(all).toHaveLength(4);
 		expect(all.find((u) => u.employeeId === 'E300')?.active).toBe(false);
-		expect(all.find((u) => u.employeeId === 'E200')).toMatchObject({ workUnit: 'Cook South', filesSei: false });
-		const [left] = await t.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM sessions WHERE user_id = ${cy!.id}`);
+		expect(all.find((u) => u.employeeId === 'E200')).toMatchObject({
+			workUnit: 'Cook South',
+			filesSei: false,
+		});
+		const [left] = await t.db.all<{ n: number }>(
+			sql`SELECT count(*) AS n FROM sessions WHERE user_id = ${cy!.id}`,
+		);
 		expect(left?.n).toBe(0);
-		const boRoles = await t.db.select().from(userRoles).innerJoin(users, eq(users.id, userRoles.userId)).where(eq(users.employeeId, 'E200'));
+		const boRoles = await t.db
+			.select()
+			.from(userRoles)
+			.innerJoin(users, eq(users.id, userRoles.userId))
+			.where(eq(users.employeeId, 'E200'));
 		expect(boRoles.map((r) => r.user_roles.role).sort()).toEqual(['employee', 'supervisor']);
 		void sessions;
 	});
@@ -74,11 +96,31 @@ describe('parseRosterCsv: every bad row named by line and column', () => {
 	test.each([
 		['wrong header', 'id,name\nE1,A', /expected the header row employee_id,name/],
 		['header only', HEADER, /at least one employee row/],
-		['bad e-mail', `${HEADER}\nE1,A,not-an-email,U,,2020-01-01,,`, /line 2, email: expected an e-mail address/],
-		['bad date', `${HEADER}\nE1,A,a@x.gov,U,,2020-13-01,,`, /line 2, hire_date: expected a date as YYYY-MM-DD, got "2020-13-01"/],
-		['unknown flag', `${HEADER}\nE1,A,a@x.gov,U,,2020-01-01,,boss`, /expected flags among sei, on-leave, ethics-officer, administrator, got "boss"/],
-		['duplicate id', `${HEADER}\nE1,A,a@x.gov,U,,2020-01-01,,\nE1,B,b@x.gov,U,,2020-01-01,,`, /employee id E1 appears twice/],
-		['unknown supervisor', `${HEADER}\nE1,A,a@x.gov,U,E9,2020-01-01,,`, /supervisor id E9 of employee E1 is not in the roster/],
+		[
+			'bad e-mail',
+			`${HEADER}\nE1,A,not-an-email,U,,2020-01-01,,`,
+			/line 2, email: expected an e-mail address/,
+		],
+		[
+			'bad date',
+			`${HEADER}\nE1,A,a@x.gov,U,,2020-13-01,,`,
+			/line 2, hire_date: expected a date as YYYY-MM-DD, got "2020-13-01"/,
+		],
+		[
+			'unknown flag',
+			`${HEADER}\nE1,A,a@x.gov,U,,2020-01-01,,boss`,
+			/expected flags among sei, on-leave, ethics-officer, administrator, got "boss"/,
+		],
+		[
+			'duplicate id',
+			`${HEADER}\nE1,A,a@x.gov,U,,2020-01-01,,\nE1,B,b@x.gov,U,,2020-01-01,,`,
+			/employee id E1 appears twice/,
+		],
+		[
+			'unknown supervisor',
+			`${HEADER}\nE1,A,a@x.gov,U,E9,2020-01-01,,`,
+			/supervisor id E9 of employee E1 is not in the roster/,
+		],
 		['ragged row', `${HEADER}\nE1,A,a@x.gov`, /expected a CSV file/],
 	])('%s', (_l, csv, message) => {
 		expect(() => parseRosterCsv(csv)).toThrow(RuleInputError);

@@ -5,7 +5,12 @@ import { createDb, type Db } from '@db/client';
 import { migrateDb } from '@db/migrate';
 
 /** A fresh temporary libSQL file, migrated with the real migrator; `cleanup` closes and deletes it. */
-export async function createTempDb(): Promise<{ db: Db; path: string; url: string; cleanup: () => void }> {
+export async function createTempDb(): Promise<{
+	db: Db;
+	path: string;
+	url: string;
+	cleanup: () => void;
+}> {
 	const dir = mkdtempSync(join(tmpdir(), 'portal-db-'));
 	const path = join(dir, 'test.db');
 	const url = `file:${path}`;

@@ -10,12 +10,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const count = async () => (await t.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM outbox`))[0]!.n;
+const count = async () =>
+	(await t.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM outbox`))[0]!.n;
 const mail = (n: number) => ({ toEmail: `p${n}@x.gov`, subject: 's', body: 'b', createdAtMs: n });
 
 describe('db/client.ts write queue with group commit (Issue 4 §10: concurrent writes, nothing half-saved)', () => {
 	test('50 concurrent transactions all commit, with no SQLITE_BUSY', async () => {
-		await Promise.all(Array.from({ length: 50 }, (_, i) => writeTransaction(t.db, (tx) => tx.insert(outbox).values(mail(i)))));
+		await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				writeTransaction(t.db, (tx) => tx.insert(outbox).values(mail(i))),
+			),
+		);
 		expect(await count()).toBe(50);
 	});
 
@@ -30,9 +35,22 @@ describe('db/client.ts write queue with group commit (Issue 4 §10: concurrent w
 				}),
 			),
 		);
-		expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+		expect(results.map((r) => r.status)).toEqual([
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+			'rejected',
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+			'fulfilled',
+		]);
 		expect(await count()).toBe(before + 9);
-		const [row] = await t.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM outbox WHERE to_email = 'p104@x.gov'`);
+		const [row] = await t.db.all<{ n: number }>(
+			sql`SELECT count(*) AS n FROM outbox WHERE to_email = 'p104@x.gov'`,
+		);
 		expect(row?.n).toBe(0);
 	});
 

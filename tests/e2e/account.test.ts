@@ -14,10 +14,16 @@ import { axeViolations, baseUrl, databaseUrl, setupUrl, useBrowser } from './har
 const browser = useBrowser();
 const PASSWORD = 'a long enough passphrase';
 const DAY_MS = 86_400_000;
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+const isoDaysAgo = (days: number) =>
+	new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
 // The campaign closed two days ago (UTC), so everyone who has not certified is overdue by one or
 // two days, depending on which side of the Illinois/UTC date line the test runs.
-const CAMPAIGN = { id: 'ethics-e2e', title: 'Ethics training E2E', opensOn: isoDaysAgo(90), deadlineOn: isoDaysAgo(2) };
+const CAMPAIGN = {
+	id: 'ethics-e2e',
+	title: 'Ethics training E2E',
+	opensOn: isoDaysAgo(90),
+	deadlineOn: isoDaysAgo(2),
+};
 const ROSTER = [
 	'employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags',
 	'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer',
@@ -42,7 +48,10 @@ async function visit(b: Browser, path: string): Promise<Page> {
 
 /** Submits the form holding the given button, and waits for the page it leads to. */
 async function submit(page: Page, button: string): Promise<void> {
-	await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button }).click()]);
+	await Promise.all([
+		page.waitForNavigation({ waitUntil: 'load' }),
+		page.getByRole('button', { name: button }).click(),
+	]);
 }
 
 let admin: Page;
@@ -65,7 +74,10 @@ async function acceptInvitation(email: string): Promise<Page> {
 
 /** Runs the audit verification command against the e2e database. */
 function verifyCommand(): { status: number | null; out: string } {
-	const run = spawnSync('tsx', ['scripts/db-verify-audit.ts'], { env: { ...process.env, DATABASE_URL: databaseUrl() }, encoding: 'utf8' });
+	const run = spawnSync('tsx', ['scripts/db-verify-audit.ts'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl() },
+		encoding: 'utf8',
+	});
 	return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -79,8 +91,12 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await admin.getByLabel('Password again').fill('short');
 		await submit(admin, 'Create administrator');
 		// Each error beside its field; the typed name is kept.
-		await expect(admin.locator('#f-email-error').innerText()).resolves.toContain('expected an e-mail address');
-		await expect(admin.locator('#f-password-error').innerText()).resolves.toContain('expected at least 12 characters, got 5');
+		await expect(admin.locator('#f-email-error').innerText()).resolves.toContain(
+			'expected an e-mail address',
+		);
+		await expect(admin.locator('#f-password-error').innerText()).resolves.toContain(
+			'expected at least 12 characters, got 5',
+		);
 		expect(await admin.getByLabel('Your name').inputValue()).toBe('Ada Admin');
 
 		await admin.getByLabel('E-mail address').fill('ada@illinois.gov');
@@ -90,25 +106,36 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(new URL(admin.url()).pathname).toBe('/admin/');
 
 		const again = await visit(browser(), new URL(setupUrl()).pathname);
-		await expect(again.locator('.notice').innerText()).resolves.toContain('used, expired or unknown');
+		await expect(again.locator('.notice').innerText()).resolves.toContain(
+			'used, expired or unknown',
+		);
 	});
 
 	test('roster import creates the accounts and their invitation links', async () => {
 		await admin.goto('/admin/roster/');
 		await admin.getByLabel('…or paste the CSV here').fill(ROSTER);
 		await submit(admin, 'Import');
-		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('4 created, 0 updated');
+		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain(
+			'4 created, 0 updated',
+		);
 		for (const cell of await admin.locator('td.link-box').all()) {
 			links.set((await cell.getAttribute('data-to'))!, await cell.innerText());
 		}
-		expect([...links.keys()].sort()).toEqual(['emma@illinois.gov', 'lee@illinois.gov', 'olive@illinois.gov', 'sam@illinois.gov']);
+		expect([...links.keys()].sort()).toEqual([
+			'emma@illinois.gov',
+			'lee@illinois.gov',
+			'olive@illinois.gov',
+			'sam@illinois.gov',
+		]);
 	});
 
 	test('a re-import of the same file duplicates nothing', async () => {
 		await admin.goto('/admin/roster/');
 		await admin.getByLabel('…or paste the CSV here').fill(ROSTER);
 		await submit(admin, 'Import');
-		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('0 created, 0 updated, 4 unchanged, 0 deactivated');
+		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain(
+			'0 created, 0 updated, 4 unchanged, 0 deactivated',
+		);
 	});
 
 	test('the ethics officer accepts the invitation and opens a training period', async () => {
@@ -120,23 +147,31 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await olive.getByLabel('Opens on').fill(CAMPAIGN.opensOn);
 		await olive.getByLabel('Deadline').fill(CAMPAIGN.deadlineOn);
 		await olive.getByLabel('Text version').fill('E2E-1');
-		await olive.getByLabel('Certification text').fill('I certify that I completed the annual ethics training program.');
+		await olive
+			.getByLabel('Certification text')
+			.fill('I certify that I completed the annual ethics training program.');
 		await submit(olive, 'Open campaign');
 		expect(new URL(olive.url()).pathname).toBe('/officer/');
 	});
 
 	test('an employee signs in by invitation and certifies; the receipt shows text, hash and signature', async () => {
 		emma = await acceptInvitation('emma@illinois.gov');
-		await expect(emma.locator('td.status-overdue').first().innerText()).resolves.toMatch(/Overdue by [12] days?/);
+		await expect(emma.locator('td.status-overdue').first().innerText()).resolves.toMatch(
+			/Overdue by [12] days?/,
+		);
 		await emma.getByRole('link', { name: 'Certify now' }).click();
 		await emma.waitForLoadState('load');
 		await emma.getByLabel('Signature: type your full name').fill('Someone Else');
 		await submit(emma, 'Sign and certify');
 		await expect(emma.locator('#f-confirm-error').innerText()).resolves.toContain('ticked');
-		expect(await emma.getByLabel('Signature: type your full name').inputValue()).toBe('Someone Else');
+		expect(await emma.getByLabel('Signature: type your full name').inputValue()).toBe(
+			'Someone Else',
+		);
 		await emma.getByLabel('I certify the statement above').check();
 		await submit(emma, 'Sign and certify');
-		await expect(emma.locator('#f-signature-error').innerText()).resolves.toContain('expected your name as on the roster (Emma Employee)');
+		await expect(emma.locator('#f-signature-error').innerText()).resolves.toContain(
+			'expected your name as on the roster (Emma Employee)',
+		);
 		await emma.getByLabel('I certify the statement above').check();
 		await emma.getByLabel('Signature: type your full name').fill('Emma Employee');
 		await submit(emma, 'Sign and certify');
@@ -154,7 +189,9 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await emma.getByLabel('Organization, employer, facility or court').fill('Acme Day Care');
 		await emma.getByLabel('Describe it').fill('Weekend cook at a licensed day care center.');
 		await submit(emma, 'Submit disclosure');
-		await expect(emma.getByTestId('disclosure-stage').innerText()).resolves.toBe('Awaiting the supervisor’s review');
+		await expect(emma.getByTestId('disclosure-stage').innerText()).resolves.toBe(
+			'Awaiting the supervisor’s review',
+		);
 	});
 
 	test('the supervisor reviews it; the ethics officer decides it; the employee sees the decision', async () => {
@@ -162,23 +199,37 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await sam.goto('/supervisor/');
 		await sam.getByRole('link', { name: /Emma Employee: Secondary employment/ }).click();
 		await sam.waitForLoadState('load');
-		await sam.getByLabel('Notes for the ethics officer').fill('Weekends only; no DCFS cases involve Acme.');
+		await sam
+			.getByLabel('Notes for the ethics officer')
+			.fill('Weekends only; no DCFS cases involve Acme.');
 		await submit(sam, 'Reviewed — send to the ethics officer');
 		expect(new URL(sam.url()).pathname).toBe('/supervisor/');
 
 		await olive.goto('/officer/');
-		await olive.locator('#queue').locator('..').getByRole('link', { name: 'Emma Employee' }).click();
+		await olive
+			.locator('#queue')
+			.locator('..')
+			.getByRole('link', { name: 'Emma Employee' })
+			.click();
 		await olive.waitForLoadState('load');
-		await olive.getByLabel('Determination', { exact: true }).selectOption('conflict-with-conditions');
+		await olive
+			.getByLabel('Determination', { exact: true })
+			.selectOption('conflict-with-conditions');
 		await olive.getByLabel(/^Notes/).fill('Recuse from any matter involving Acme Day Care.');
 		await submit(olive, 'Record determination');
 		await expect(olive.locator('main').innerText()).resolves.toContain('Determination recorded');
 
 		await emma.goto('/account/disclosures/');
-		await emma.getByRole('link').filter({ hasText: /\d{4}-\d{2}-\d{2}/ }).first().click();
+		await emma
+			.getByRole('link')
+			.filter({ hasText: /\d{4}-\d{2}-\d{2}/ })
+			.first()
+			.click();
 		await emma.waitForLoadState('load');
 		await expect(emma.getByTestId('disclosure-stage').innerText()).resolves.toBe('Decided');
-		await expect(emma.locator('main').innerText()).resolves.toContain('Recuse from any matter involving Acme Day Care.');
+		await expect(emma.locator('main').innerText()).resolves.toContain(
+			'Recuse from any matter involving Acme Day Care.',
+		);
 	});
 
 	test('an employee cannot open the officer dashboard, nor someone else’s receipt', async () => {
@@ -188,10 +239,18 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 
 	test('the dashboard counts: 1 of 4 certified, 3 overdue, bars per work unit', async () => {
 		await olive.goto(`/officer/?campaign=${CAMPAIGN.id}`);
-		await expect(olive.getByTestId('completion-total').innerText()).resolves.toBe('1 of 4 certified; 3 overdue.');
-		await expect(olive.locator('.bar[data-unit="Cook North"]').innerText()).resolves.toContain('1/2 (50%)');
-		await expect(olive.locator('.bar[data-unit="Springfield"]').innerText()).resolves.toContain('0/1 (0%)');
-		const overdueNames = await olive.locator('#overdue ~ table tbody tr td:first-child').allInnerTexts();
+		await expect(olive.getByTestId('completion-total').innerText()).resolves.toBe(
+			'1 of 4 certified; 3 overdue.',
+		);
+		await expect(olive.locator('.bar[data-unit="Cook North"]').innerText()).resolves.toContain(
+			'1/2 (50%)',
+		);
+		await expect(olive.locator('.bar[data-unit="Springfield"]').innerText()).resolves.toContain(
+			'0/1 (0%)',
+		);
+		const overdueNames = await olive
+			.locator('#overdue ~ table tbody tr td:first-child')
+			.allInnerTexts();
 		expect(overdueNames.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
 	});
 
@@ -247,6 +306,8 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(broken.status).toBe(2);
 		expect(broken.out).toContain('Audit chain BROKEN at entry 3');
 		await olive.goto('/officer/audit/');
-		await expect(olive.getByTestId('audit-status').innerText()).resolves.toContain('BROKEN at entry 3');
+		await expect(olive.getByTestId('audit-status').innerText()).resolves.toContain(
+			'BROKEN at entry 3',
+		);
 	});
 });

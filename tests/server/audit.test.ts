@@ -8,9 +8,17 @@ let t: Awaited<ReturnType<typeof createTempDb>>;
 beforeEach(async () => {
 	t = await createTempDb();
 	for (let i = 1; i <= 5; i++) {
-		await t.db.transaction((tx) => appendAudit(tx, { actorUserId: 'u1', action: 'test.event', subject: `thing:${i}`, details: { i } }, 1000 * i), {
-			behavior: 'immediate',
-		});
+		await t.db.transaction(
+			(tx) =>
+				appendAudit(
+					tx,
+					{ actorUserId: 'u1', action: 'test.event', subject: `thing:${i}`, details: { i } },
+					1000 * i,
+				),
+			{
+				behavior: 'immediate',
+			},
+		);
 	}
 });
 afterEach(() => t.cleanup());
@@ -31,14 +39,37 @@ describe('lib/server/audit.ts (Issue 4 §9: append-only hash chain)', () => {
 	});
 
 	test.each([
-		['a changed subject', "UPDATE audit_log SET subject = 'thing:99' WHERE seq = 3", 3, /changed after it was written/],
-		['a changed actor', "UPDATE audit_log SET actor_user_id = 'intruder' WHERE seq = 2", 2, /changed after it was written/],
-		['a recomputed hash (breaks the next link)', "UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE seq = 4", 4, /changed after it was written/],
-		['a deleted entry in the middle', 'DELETE FROM audit_log WHERE seq = 2', 2, /entry 2 is missing/],
-	])('tampering by %s is detected and the first broken entry named', async (_l, statement, brokenSeq, reason) => {
-		await tamper(statement);
-		const result = await verifyAuditChain(t.db);
-		expect(result).toMatchObject({ ok: false, brokenSeq });
-		expect(result.ok ? '' : result.reason).toMatch(reason);
-	});
+		[
+			'a changed subject',
+			"UPDATE audit_log SET subject = 'thing:99' WHERE seq = 3",
+			3,
+			/changed after it was written/,
+		],
+		[
+			'a changed actor',
+			"UPDATE audit_log SET actor_user_id = 'intruder' WHERE seq = 2",
+			2,
+			/changed after it was written/,
+		],
+		[
+			'a recomputed hash (breaks the next link)',
+			"UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE seq = 4",
+			4,
+			/changed after it was written/,
+		],
+		[
+			'a deleted entry in the middle',
+			'DELETE FROM audit_log WHERE seq = 2',
+			2,
+			/entry 2 is missing/,
+		],
+	])(
+		'tampering by %s is detected and the first broken entry named',
+		async (_l, statement, brokenSeq, reason) => {
+			await tamper(statement);
+			const result = await verifyAuditChain(t.db);
+			expect(result).toMatchObject({ ok: false, brokenSeq });
+			expect(result.ok ? '' : result.reason).toMatch(reason);
+		},
+	);
 });

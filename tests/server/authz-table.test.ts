@@ -21,7 +21,9 @@ import { createTempDb } from '../db/temp-db';
 
 type Who = 'anonymous' | 'employee' | 'supervisor' | 'ethics-officer' | 'administrator';
 type Outcome = 'allow' | 'sign-in' | 'deny';
-const A = 'allow', S = 'sign-in', D = 'deny';
+const A = 'allow',
+	S = 'sign-in',
+	D = 'deny';
 
 // Columns: anonymous, employee, supervisor, ethics officer, administrator (an administrator only).
 const EXPECTED: Record<string, [Outcome, Outcome, Outcome, Outcome, Outcome]> = {
@@ -63,7 +65,16 @@ beforeAll(async () => {
 	t = await createTempDb();
 	services = await createServices(parseDbEnv({ DATABASE_URL: t.url }), t.db);
 	for (const who of WHO.filter((w): w is Exclude<Who, 'anonymous'> => w !== 'anonymous')) {
-		await t.db.insert(users).values({ id: who, name: who, email: `${who}@x.gov`, employeeId: who === 'administrator' ? null : who, createdAtMs: 0, updatedAtMs: 0 });
+		await t.db
+			.insert(users)
+			.values({
+				id: who,
+				name: who,
+				email: `${who}@x.gov`,
+				employeeId: who === 'administrator' ? null : who,
+				createdAtMs: 0,
+				updatedAtMs: 0,
+			});
 		await t.db.insert(userRoles).values(ROLES_OF[who].map((role) => ({ userId: who, role })));
 		tokens.set(who, (await createSession(t.db, who, Date.now())).token);
 	}
@@ -71,16 +82,29 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 /** Runs the real middleware chain for one request and reports what it did. */
-async function outcomeOf(pattern: string, sample: string, who: Who, method = 'GET'): Promise<Outcome> {
+async function outcomeOf(
+	pattern: string,
+	sample: string,
+	who: Who,
+	method = 'GET',
+): Promise<Outcome> {
 	const onRequest = createOnRequest(async () => services);
 	const token = tokens.get(who);
-	const request = new Request(`http://localhost${sample}`, { method, headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : {} });
-	const ctx = createContext({ request, defaultLocale: 'en', clientAddress: '127.0.0.1' }) as APIContext & { routePattern: string };
+	const request = new Request(`http://localhost${sample}`, {
+		method,
+		headers: token ? { cookie: `${SESSION_COOKIE}=${token}` } : {},
+	});
+	const ctx = createContext({
+		request,
+		defaultLocale: 'en',
+		clientAddress: '127.0.0.1',
+	}) as APIContext & { routePattern: string };
 	ctx.routePattern = pattern;
 	const response = await onRequest(ctx, async () => new Response('page ran'));
 	if (!(response instanceof Response)) throw new Error('middleware returned no Response');
 	if (response.status === 200 && (await response.text()) === 'page ran') return 'allow';
-	if (response.status === 303 && response.headers.get('location')?.startsWith('/signin/')) return 'sign-in';
+	if (response.status === 303 && response.headers.get('location')?.startsWith('/signin/'))
+		return 'sign-in';
 	if (response.status === 401) return 'sign-in';
 	if (response.status === 403) return 'deny';
 	throw new Error(`unexpected ${response.status} for ${who} on ${sample}`);
@@ -91,17 +115,25 @@ describe('Issue 4 §3 authorization table: role × route through the real middle
 		expect(Object.keys(EXPECTED).sort()).toEqual(ROUTE_TABLE.map((r) => r.pattern).sort());
 	});
 
-	const rows = ROUTE_TABLE.flatMap((rule) => WHO.map((who, i) => [rule.pattern, who, EXPECTED[rule.pattern]?.[i] ?? 'missing', rule.sample] as const));
+	const rows = ROUTE_TABLE.flatMap((rule) =>
+		WHO.map(
+			(who, i) =>
+				[rule.pattern, who, EXPECTED[rule.pattern]?.[i] ?? 'missing', rule.sample] as const,
+		),
+	);
 	test.each(rows)('%s as %s → %s', async (pattern, who, expected, sample) => {
 		expect(await outcomeOf(pattern, sample, who)).toBe(expected);
 	});
 
 	test('a POST without a session is refused with 401, not redirected', async () => {
-		expect(await outcomeOf('/account/gifts', '/account/gifts', 'anonymous', 'POST')).toBe('sign-in');
+		expect(await outcomeOf('/account/gifts', '/account/gifts', 'anonymous', 'POST')).toBe(
+			'sign-in',
+		);
 	});
 
 	test('a route in the area missing from the table is denied to everyone (fail closed)', async () => {
-		for (const who of WHO) expect(await outcomeOf('/officer/secret', '/officer/secret', who)).toBe('deny');
+		for (const who of WHO)
+			expect(await outcomeOf('/officer/secret', '/officer/secret', who)).toBe('deny');
 	});
 });
 
@@ -114,7 +146,12 @@ function pageRoutes(): { pattern: string; file: string }[] {
 			const path = join(dir, name);
 			if (statSync(path).isDirectory()) walk(path);
 			else if (/\.(astro|ts)$/.test(name)) {
-				const pattern = '/' + relative(root, path).replace(/\\/g, '/').replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '');
+				const pattern =
+					'/' +
+					relative(root, path)
+						.replace(/\\/g, '/')
+						.replace(/\.(astro|ts)$/, '')
+						.replace(/(^|\/)index$/, '');
 				const normalized = pattern === '/' ? '/' : pattern.replace(/\/$/, '');
 				if (isProtectedPattern(normalized)) out.push({ pattern: normalized, file: path });
 			}

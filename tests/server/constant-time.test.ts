@@ -11,7 +11,12 @@ describe('lib/server/constant-time.ts (Issue 4 §2: every secret comparison cons
 	test.each([
 		['equal hashes', hash, hash, true],
 		['wrong value of equal length (last character differs)', hash, sameLengthWrong, false],
-		['wrong value of equal length (first character differs)', hash, (hash.startsWith('a') ? 'b' : 'a') + hash.slice(1), false],
+		[
+			'wrong value of equal length (first character differs)',
+			hash,
+			(hash.startsWith('a') ? 'b' : 'a') + hash.slice(1),
+			false,
+		],
 		['two different tokens of equal length', generateToken(), generateToken(), false],
 		['different lengths', hash, hash.slice(1), false],
 		['empty against non-empty', '', hash, false],

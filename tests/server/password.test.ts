@@ -1,15 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { ARGON2_OPTIONS, hashPassword, NewPasswordSchema, verifyPassword } from '@lib/server/password';
+import {
+	ARGON2_OPTIONS,
+	hashPassword,
+	NewPasswordSchema,
+	verifyPassword,
+} from '@lib/server/password';
 
 describe('lib/server/password.ts (Issue 4 §2: argon2id with the Lucia guide parameters)', () => {
 	test('hashes are argon2id PHC strings carrying m=19456, t=2, p=1', async () => {
 		const hash = await hashPassword('correct horse battery staple');
 		expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-		expect(ARGON2_OPTIONS).toEqual({ memoryCost: 19456, timeCost: 2, outputLen: 32, parallelism: 1 });
+		expect(ARGON2_OPTIONS).toEqual({
+			memoryCost: 19456,
+			timeCost: 2,
+			outputLen: 32,
+			parallelism: 1,
+		});
 	});
 
 	test('the same password hashes differently each time (random salt)', async () => {
-		expect(await hashPassword('same password 123')).not.toBe(await hashPassword('same password 123'));
+		expect(await hashPassword('same password 123')).not.toBe(
+			await hashPassword('same password 123'),
+		);
 	});
 
 	test.each([

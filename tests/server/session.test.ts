@@ -27,16 +27,26 @@ afterAll(() => t.cleanup());
 describe('lib/server/session.ts (Issue 4 §2: Lucia-guide sessions, 30 days sliding)', () => {
 	test('only the SHA-256 of the token is stored', async () => {
 		const { token, session } = await createSession(t.db, 'u1', 0);
-		const [row] = await t.db.select().from(sessions).where(eq(sessions.id, hashToken(token)));
+		const [row] = await t.db
+			.select()
+			.from(sessions)
+			.where(eq(sessions.id, hashToken(token)));
 		expect(row?.id).toBe(session.id);
-		const [raw] = await t.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM sessions WHERE id = ${token}`);
+		const [raw] = await t.db.all<{ n: number }>(
+			sql`SELECT count(*) AS n FROM sessions WHERE id = ${token}`,
+		);
 		expect(raw?.n).toBe(0);
 	});
 
 	test.each([
 		['day 0: valid, not renewed', 0, true, false],
 		['day 14: more than 15 days left, not renewed', 14 * DAY_MS, true, false],
-		['day 15 + 1 ms: under 15 days left, renewed for 30 days', SESSION_EXPIRES_IN_MS - SESSION_RENEW_WITHIN_MS + 1, true, true],
+		[
+			'day 15 + 1 ms: under 15 days left, renewed for 30 days',
+			SESSION_EXPIRES_IN_MS - SESSION_RENEW_WITHIN_MS + 1,
+			true,
+			true,
+		],
 		['day 30: expired at the instant of expiry', SESSION_EXPIRES_IN_MS, false, false],
 	])('%s', async (_l, atMs, valid, renewed) => {
 		const { token } = await createSession(t.db, 'u1', 0);

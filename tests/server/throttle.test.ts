@@ -13,7 +13,8 @@ describe('lib/server/throttle.ts (Issue 4 §2: sign-in throttled per account and
 				nowMs += (SIGN_IN_TIMEOUTS_SECONDS[n - 1] ?? 0) * 1000;
 			}
 			nowMs -= waitSeconds * 1000;
-			if (waitSeconds > 0) expect(throttler.consume('a@x.gov', nowMs + waitSeconds * 1000 - 1)).toBe(false);
+			if (waitSeconds > 0)
+				expect(throttler.consume('a@x.gov', nowMs + waitSeconds * 1000 - 1)).toBe(false);
 			expect(throttler.consume('a@x.gov', nowMs + waitSeconds * 1000)).toBe(true);
 		},
 	);
@@ -29,9 +30,40 @@ describe('lib/server/throttle.ts (Issue 4 §2: sign-in throttled per account and
 	});
 
 	test.each([
-		['a full bucket allows its burst', 3, 1, [[0, true], [0, true], [0, true], [0, false]]],
-		['one token comes back per interval, not before', 2, 1, [[0, true], [0, true], [999, false], [1000, true], [1000, false]]],
-		['refills never exceed the maximum', 2, 1, [[0, true], [10_000, true], [10_000, true], [10_000, false]]],
+		[
+			'a full bucket allows its burst',
+			3,
+			1,
+			[
+				[0, true],
+				[0, true],
+				[0, true],
+				[0, false],
+			],
+		],
+		[
+			'one token comes back per interval, not before',
+			2,
+			1,
+			[
+				[0, true],
+				[0, true],
+				[999, false],
+				[1000, true],
+				[1000, false],
+			],
+		],
+		[
+			'refills never exceed the maximum',
+			2,
+			1,
+			[
+				[0, true],
+				[10_000, true],
+				[10_000, true],
+				[10_000, false],
+			],
+		],
 	] as const)('token bucket: %s', (_l, max, intervalSeconds, steps) => {
 		const bucket = new RefillingTokenBucket<string>(max, intervalSeconds);
 		for (const [atMs, allowed] of steps) expect(bucket.consume('ip', 1, atMs)).toBe(allowed);

@@ -11,7 +11,11 @@ describe('lib/server/tokens.ts (Issue 4 §2: tokens of at least 160 random bits,
 		expect(seen.size).toBe(1000);
 	});
 	test.each([
-		['the SHA-256 of "abc" (FIPS 180-2 test vector)', 'abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+		[
+			'the SHA-256 of "abc" (FIPS 180-2 test vector)',
+			'abc',
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+		],
 		['the SHA-256 of ""', '', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
 	])('stored form is %s', (_l, token, hex) => {
 		expect(hashToken(token)).toBe(hex);

@@ -13,23 +13,41 @@ export const EmailSchema = z
 	.string({ error: 'expected an e-mail address' })
 	.trim()
 	.toLowerCase()
-	.pipe(z.email({ error: (i) => `expected an e-mail address like name@illinois.gov, got ${JSON.stringify(i.input)}` }));
+	.pipe(
+		z.email({
+			error: (i) =>
+				`expected an e-mail address like name@illinois.gov, got ${JSON.stringify(i.input)}`,
+		}),
+	);
 
 /** The first-run form: the first administrator. */
 export const FirstAdministratorSchema = z
 	.object({
-		name: z.string({ error: 'expected your name' }).trim().min(1, { error: 'expected your name, got an empty text' }).max(200),
+		name: z
+			.string({ error: 'expected your name' })
+			.trim()
+			.min(1, { error: 'expected your name, got an empty text' })
+			.max(200),
 		email: EmailSchema,
 		password: NewPasswordSchema,
 		confirm: z.string({ error: 'expected the password again' }),
 	})
-	.refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'expected the same password twice; the two differ' });
+	.refine((v) => v.password === v.confirm, {
+		path: ['confirm'],
+		error: 'expected the same password twice; the two differ',
+	});
 export type FirstAdministrator = z.infer<typeof FirstAdministratorSchema>;
 
 /** Setting a password from an invitation or reset link. */
 export const SetPasswordSchema = z
-	.object({ password: NewPasswordSchema, confirm: z.string({ error: 'expected the password again' }) })
-	.refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'expected the same password twice; the two differ' });
+	.object({
+		password: NewPasswordSchema,
+		confirm: z.string({ error: 'expected the password again' }),
+	})
+	.refine((v) => v.password === v.confirm, {
+		path: ['confirm'],
+		error: 'expected the same password twice; the two differ',
+	});
 
 /** True when an active administrator exists (first run is over). */
 export async function administratorExists(db: Pick<Db, 'select'> | Tx): Promise<boolean> {
@@ -43,22 +61,44 @@ export async function administratorExists(db: Pick<Db, 'select'> | Tx): Promise<
 }
 
 /** Creates the first administrator; refuses when one exists (the setup link is then spent for nothing). */
-export async function createFirstAdministrator(tx: Tx, input: FirstAdministrator, nowMs: number): Promise<string> {
-	if (await administratorExists(tx)) fail('setup', '', 'An administrator already exists; sign in instead.');
+export async function createFirstAdministrator(
+	tx: Tx,
+	input: FirstAdministrator,
+	nowMs: number,
+): Promise<string> {
+	if (await administratorExists(tx))
+		fail('setup', '', 'An administrator already exists; sign in instead.');
 	const [existing] = await tx.select().from(users).where(eq(users.email, input.email)).limit(1);
 	const id = existing?.id ?? generateId();
 	const passwordHash = await hashPassword(input.password);
 	if (existing) {
-		await tx.update(users).set({ passwordHash, active: true, updatedAtMs: nowMs }).where(eq(users.id, id));
+		await tx
+			.update(users)
+			.set({ passwordHash, active: true, updatedAtMs: nowMs })
+			.where(eq(users.id, id));
 	} else {
-		await tx.insert(users).values({ id, name: input.name, email: input.email, passwordHash, createdAtMs: nowMs, updatedAtMs: nowMs });
+		await tx
+			.insert(users)
+			.values({
+				id,
+				name: input.name,
+				email: input.email,
+				passwordHash,
+				createdAtMs: nowMs,
+				updatedAtMs: nowMs,
+			});
 	}
 	await tx.insert(userRoles).values({ userId: id, role: 'administrator' }).onConflictDoNothing();
 	return id;
 }
 
 /** Sets a user's password and ends all their sessions in the same transaction (Lucia's updateUserPassword). */
-export async function setPassword(tx: Tx, userId: string, password: string, nowMs: number): Promise<void> {
+export async function setPassword(
+	tx: Tx,
+	userId: string,
+	password: string,
+	nowMs: number,
+): Promise<void> {
 	const passwordHash = await hashPassword(password);
 	await tx.update(users).set({ passwordHash, updatedAtMs: nowMs }).where(eq(users.id, userId));
 	await invalidateUserSessions(tx, userId);
@@ -74,7 +114,10 @@ export async function issueAccountLink(
 	const kind = user.passwordHash ? 'password-reset' : 'invitation';
 	await revokeOneTimeLinks(tx, kind, user.id, nowMs);
 	const link = await createOneTimeLink(tx, { kind, userId: user.id, baseUrl }, nowMs);
-	const subject = kind === 'invitation' ? 'Your DCFS Handbook Portal account' : 'Reset your DCFS Handbook Portal password';
+	const subject =
+		kind === 'invitation'
+			? 'Your DCFS Handbook Portal account'
+			: 'Reset your DCFS Handbook Portal password';
 	const body =
 		kind === 'invitation'
 			? `Hello ${user.name},\n\nAn account was created for you. Choose a password here (the link works once, for 7 days):\n${link}\n`

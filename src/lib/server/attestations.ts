@@ -20,22 +20,53 @@ export const CAMPAIGN_KIND_LABELS: Record<(typeof CAMPAIGN_KINDS)[number], strin
 
 /** Opening a training period or acknowledgement campaign (officer form), derived from the table. */
 export const CampaignInputSchema = createInsertSchema(campaigns, {
-	id: (s) => s.trim().regex(/^[a-z0-9][a-z0-9-]{2,60}$/, { error: (i) => `expected a short name of lower-case letters, digits and dashes (e.g. ethics-2026), got ${JSON.stringify(i.input)}` }),
-	kind: () => z.enum(CAMPAIGN_KINDS, { error: (i) => `expected one of ${CAMPAIGN_KINDS.join(', ')}, got ${JSON.stringify(i.input)}` }),
+	id: (s) =>
+		s
+			.trim()
+			.regex(/^[a-z0-9][a-z0-9-]{2,60}$/, {
+				error: (i) =>
+					`expected a short name of lower-case letters, digits and dashes (e.g. ethics-2026), got ${JSON.stringify(i.input)}`,
+			}),
+	kind: () =>
+		z.enum(CAMPAIGN_KINDS, {
+			error: (i) => `expected one of ${CAMPAIGN_KINDS.join(', ')}, got ${JSON.stringify(i.input)}`,
+		}),
 	title: (s) => s.trim().min(3, { error: 'expected a title of at least 3 characters' }).max(200),
 	opensOn: () => IsoDateSchema,
 	deadlineOn: () => IsoDateSchema,
-	certificationText: (s) => s.trim().min(20, { error: 'expected the full certification text (at least 20 characters)' }).max(20_000),
-	textVersion: (s) => s.trim().min(1, { error: 'expected a version label for the text, e.g. 2026-1' }).max(40),
+	certificationText: (s) =>
+		s
+			.trim()
+			.min(20, { error: 'expected the full certification text (at least 20 characters)' })
+			.max(20_000),
+	textVersion: (s) =>
+		s.trim().min(1, { error: 'expected a version label for the text, e.g. 2026-1' }).max(40),
 })
-	.pick({ id: true, kind: true, title: true, opensOn: true, deadlineOn: true, certificationText: true, textVersion: true })
-	.refine((v) => compareDates(v.deadlineOn, v.opensOn) >= 0, { path: ['deadlineOn'], error: 'expected a deadline on or after the opening day' });
+	.pick({
+		id: true,
+		kind: true,
+		title: true,
+		opensOn: true,
+		deadlineOn: true,
+		certificationText: true,
+		textVersion: true,
+	})
+	.refine((v) => compareDates(v.deadlineOn, v.opensOn) >= 0, {
+		path: ['deadlineOn'],
+		error: 'expected a deadline on or after the opening day',
+	});
 export type CampaignInput = z.infer<typeof CampaignInputSchema>;
 
 /** The employee's attestation form: the typed signature and the confirmation box. */
 export const AttestInputSchema = z.object({
-	signature: z.string({ error: 'expected your full name as a signature' }).trim().min(1, { error: 'expected your full name as a signature, got an empty field' }).max(200),
-	confirm: z.literal('yes', { error: 'expected the box “I certify the statement above” to be ticked' }),
+	signature: z
+		.string({ error: 'expected your full name as a signature' })
+		.trim()
+		.min(1, { error: 'expected your full name as a signature, got an empty field' })
+		.max(200),
+	confirm: z.literal('yes', {
+		error: 'expected the box “I certify the statement above” to be ticked',
+	}),
 });
 
 /** Where one person stands on one campaign. */
@@ -79,20 +110,33 @@ export function personalStatus(
 	const isNew =
 		person.hireOn !== null &&
 		initialDue !== null &&
-		(compareDates(todayIso, initialDue) <= 0 || (compareDates(person.hireOn, campaign.opensOn) >= 0 && !attested));
+		(compareDates(todayIso, initialDue) <= 0 ||
+			(compareDates(person.hireOn, campaign.opensOn) >= 0 && !attested));
 	if (isNew) dueOn = initialDue;
-	else if (person.onLeaveSince && compareDates(person.onLeaveSince, dueOn) <= 0 && (!person.leaveReturnedOn || compareDates(person.leaveReturnedOn, dueOn) > 0)) {
+	else if (
+		person.onLeaveSince &&
+		compareDates(person.onLeaveSince, dueOn) <= 0 &&
+		(!person.leaveReturnedOn || compareDates(person.leaveReturnedOn, dueOn) > 0)
+	) {
 		deferred = true;
 	}
 	if (attested) return { dueOn, status: 'done', daysOverdue: 0 };
 	if (deferred) return { dueOn, status: 'deferred', daysOverdue: 0 };
 	const late = compareDates(todayIso, dueOn) > 0;
-	return { dueOn, status: late ? 'overdue' : 'due', daysOverdue: late ? daysBetween(dueOn, todayIso) : 0 };
+	return {
+		dueOn,
+		status: late ? 'overdue' : 'due',
+		daysOverdue: late ? daysBetween(dueOn, todayIso) : 0,
+	};
 }
 
 /** Every campaign open on `todayIso`, newest first. */
 export async function listOpenCampaigns(db: Pick<Db, 'select'>, todayIso: string) {
-	return db.select().from(campaigns).where(lte(campaigns.opensOn, todayIso)).orderBy(desc(campaigns.opensOn), asc(campaigns.id));
+	return db
+		.select()
+		.from(campaigns)
+		.where(lte(campaigns.opensOn, todayIso))
+		.orderBy(desc(campaigns.opensOn), asc(campaigns.id));
 }
 
 /** Every campaign, newest first. */
@@ -101,14 +145,26 @@ export async function listCampaigns(db: Pick<Db, 'select'>) {
 }
 
 /** A person's status on every open campaign. */
-export async function campaignStatusesFor(db: Db, userId: string, todayIso: string): Promise<CampaignStatus[]> {
+export async function campaignStatusesFor(
+	db: Db,
+	userId: string,
+	todayIso: string,
+): Promise<CampaignStatus[]> {
 	const [person] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
 	if (!person) return [];
 	const open = await listOpenCampaigns(db, todayIso);
-	const mine = await db.select().from(attestations).where(eq(attestations.userId, userId)).orderBy(desc(attestations.signedAtMs));
+	const mine = await db
+		.select()
+		.from(attestations)
+		.where(eq(attestations.userId, userId))
+		.orderBy(desc(attestations.signedAtMs));
 	return open.map((campaign) => {
 		const attestation = mine.find((a) => a.campaignId === campaign.id) ?? null;
-		return { campaign, attestation, ...personalStatus(campaign, person, attestation !== null, todayIso) };
+		return {
+			campaign,
+			attestation,
+			...personalStatus(campaign, person, attestation !== null, todayIso),
+		};
 	});
 }
 
@@ -135,10 +191,26 @@ export async function findReceipt(db: Pick<Db, 'select'>, attestationId: string)
 }
 
 /** Opens a campaign; the text's SHA-256 is computed here, never typed. */
-export async function openCampaign(tx: Tx, input: CampaignInput, actorUserId: string, nowMs: number): Promise<void> {
-	const [taken] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.id, input.id)).limit(1);
+export async function openCampaign(
+	tx: Tx,
+	input: CampaignInput,
+	actorUserId: string,
+	nowMs: number,
+): Promise<void> {
+	const [taken] = await tx
+		.select({ id: campaigns.id })
+		.from(campaigns)
+		.where(eq(campaigns.id, input.id))
+		.limit(1);
 	if (taken) fail('campaign', 'id', `expected a new short name; ${input.id} is already used`);
-	await tx.insert(campaigns).values({ ...input, textSha256: sha256Hex(input.certificationText), createdByUserId: actorUserId, createdAtMs: nowMs });
+	await tx
+		.insert(campaigns)
+		.values({
+			...input,
+			textSha256: sha256Hex(input.certificationText),
+			createdByUserId: actorUserId,
+			createdAtMs: nowMs,
+		});
 }
 
 /** Facts about the request an attestation records. */
@@ -163,7 +235,11 @@ export async function recordAttestation(
 ): Promise<string> {
 	const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 	if (normalize(input.signature) !== normalize(user.name)) {
-		fail('attestation', 'signature', `expected your name as on the roster (${user.name}), got ${JSON.stringify(input.signature)}`);
+		fail(
+			'attestation',
+			'signature',
+			`expected your name as on the roster (${user.name}), got ${JSON.stringify(input.signature)}`,
+		);
 	}
 	const id = generateId();
 	// One statement on the hot path (50 people certifying at once): the campaign's text version and
@@ -174,6 +250,7 @@ export async function recordAttestation(
 			(SELECT a.id FROM attestations a WHERE a.user_id = ${user.id} AND a.campaign_id = c.id ORDER BY a.signed_at_ms DESC LIMIT 1)
 		FROM campaigns c
 		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}`);
-	if (result.rowsAffected === 0) fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
+	if (result.rowsAffected === 0)
+		fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
 	return id;
 }

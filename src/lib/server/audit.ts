@@ -35,7 +35,15 @@ export function hashAuditEntry(entry: {
 	prevHash: string;
 }): string {
 	return sha256Hex(
-		JSON.stringify([entry.prevHash, entry.seq, entry.atMs, entry.actorUserId, entry.action, entry.subject, entry.detailsJson]),
+		JSON.stringify([
+			entry.prevHash,
+			entry.seq,
+			entry.atMs,
+			entry.actorUserId,
+			entry.action,
+			entry.subject,
+			entry.detailsJson,
+		]),
 	);
 }
 
@@ -45,7 +53,11 @@ export function hashAuditEntry(entry: {
  * or rolls back together with the change.
  */
 export async function appendAudit(tx: Writer, event: AuditEvent, nowMs: number): Promise<number> {
-	const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+	const [last] = await tx
+		.select({ seq: auditLog.seq, hash: auditLog.hash })
+		.from(auditLog)
+		.orderBy(desc(auditLog.seq))
+		.limit(1);
 	const entry = {
 		seq: (last?.seq ?? 0) + 1,
 		atMs: nowMs,
@@ -61,8 +73,7 @@ export async function appendAudit(tx: Writer, event: AuditEvent, nowMs: number):
 
 /** Outcome of {@link verifyAuditChain}. */
 export type AuditVerification =
-	| { ok: true; entries: number }
-	| { ok: false; entries: number; brokenSeq: number; reason: string };
+	{ ok: true; entries: number } | { ok: false; entries: number; brokenSeq: number; reason: string };
 
 /** Walks the whole chain in order and names the first entry whose link or hash does not hold. */
 export async function verifyAuditChain(db: Pick<Db, 'select'>): Promise<AuditVerification> {
@@ -77,10 +88,25 @@ export async function verifyAuditChain(db: Pick<Db, 'select'>): Promise<AuditVer
 			.orderBy(asc(auditLog.seq))
 			.limit(VERIFY_PAGE_SIZE);
 		for (const row of page) {
-			const broken = (reason: string): AuditVerification => ({ ok: false, entries, brokenSeq: row.seq, reason });
-			if (row.seq !== expectedSeq) return { ok: false, entries, brokenSeq: expectedSeq, reason: `entry ${expectedSeq} is missing` };
-			if (row.prevHash !== prevHash) return broken(`entry ${row.seq} does not link to the hash of entry ${row.seq - 1}`);
-			if (hashAuditEntry(row) !== row.hash) return broken(`entry ${row.seq} was changed after it was written (its hash does not match its content)`);
+			const broken = (reason: string): AuditVerification => ({
+				ok: false,
+				entries,
+				brokenSeq: row.seq,
+				reason,
+			});
+			if (row.seq !== expectedSeq)
+				return {
+					ok: false,
+					entries,
+					brokenSeq: expectedSeq,
+					reason: `entry ${expectedSeq} is missing`,
+				};
+			if (row.prevHash !== prevHash)
+				return broken(`entry ${row.seq} does not link to the hash of entry ${row.seq - 1}`);
+			if (hashAuditEntry(row) !== row.hash)
+				return broken(
+					`entry ${row.seq} was changed after it was written (its hash does not match its content)`,
+				);
 			prevHash = row.hash;
 			expectedSeq += 1;
 			entries += 1;

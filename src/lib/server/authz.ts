@@ -32,20 +32,48 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/account/gifts', access: 'signed-in', sample: '/account/gifts' },
 	{ pattern: '/account/password', access: 'signed-in', sample: '/account/password' },
 	{ pattern: '/supervisor', access: ['supervisor'], sample: '/supervisor' },
-	{ pattern: '/supervisor/disclosures/[id]', access: ['supervisor'], sample: '/supervisor/disclosures/x' },
+	{
+		pattern: '/supervisor/disclosures/[id]',
+		access: ['supervisor'],
+		sample: '/supervisor/disclosures/x',
+	},
 	{ pattern: '/officer', access: ['ethics-officer'], sample: '/officer' },
 	{ pattern: '/officer/campaigns', access: ['ethics-officer'], sample: '/officer/campaigns' },
-	{ pattern: '/officer/disclosures/[id]', access: ['ethics-officer'], sample: '/officer/disclosures/x' },
-	{ pattern: '/officer/employees/[id]', access: ['ethics-officer'], sample: '/officer/employees/x' },
-	{ pattern: '/officer/export/[list]', access: ['ethics-officer'], sample: '/officer/export/overdue' },
-	{ pattern: '/officer/audit', access: ['ethics-officer', 'administrator'], sample: '/officer/audit' },
+	{
+		pattern: '/officer/disclosures/[id]',
+		access: ['ethics-officer'],
+		sample: '/officer/disclosures/x',
+	},
+	{
+		pattern: '/officer/employees/[id]',
+		access: ['ethics-officer'],
+		sample: '/officer/employees/x',
+	},
+	{
+		pattern: '/officer/export/[list]',
+		access: ['ethics-officer'],
+		sample: '/officer/export/overdue',
+	},
+	{
+		pattern: '/officer/audit',
+		access: ['ethics-officer', 'administrator'],
+		sample: '/officer/audit',
+	},
 	{ pattern: '/admin', access: ['administrator'], sample: '/admin' },
 	{ pattern: '/admin/roster', access: ['administrator'], sample: '/admin/roster' },
 	{ pattern: '/admin/users/[id]', access: ['administrator'], sample: '/admin/users/x' },
 ];
 
 /** Path prefixes of the signed-in area: a route here must be in the table. */
-export const PROTECTED_PREFIXES = ['/setup', '/signin', '/signout', '/account', '/supervisor', '/officer', '/admin'] as const;
+export const PROTECTED_PREFIXES = [
+	'/setup',
+	'/signin',
+	'/signout',
+	'/account',
+	'/supervisor',
+	'/officer',
+	'/admin',
+] as const;
 
 /** The outcome of an access check. */
 export type AccessDecision = 'allowed' | 'sign-in-required' | 'forbidden';
@@ -84,5 +112,9 @@ export function canViewRecordsOf(
 ): boolean {
 	if (viewer.id === subject.id) return true;
 	if (hasRole(viewer, 'ethics-officer')) return true;
-	return hasRole(viewer, 'supervisor') && viewer.employeeId !== null && subject.supervisorEmployeeId === viewer.employeeId;
+	return (
+		hasRole(viewer, 'supervisor') &&
+		viewer.employeeId !== null &&
+		subject.supervisorEmployeeId === viewer.employeeId
+	);
 }

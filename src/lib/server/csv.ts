@@ -10,8 +10,13 @@ export function safeCell(value: string | number | boolean | null): string | numb
 }
 
 /** A CSV document (RFC 4180, CRLF line ends) with a header row. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
-	return stringify([columns as string[], ...rows.map((r) => r.map(safeCell))], { record_delimiter: 'windows' });
+export function toCsv(
+	columns: readonly string[],
+	rows: readonly (readonly (string | number | boolean | null)[])[],
+): string {
+	return stringify([columns as string[], ...rows.map((r) => r.map(safeCell))], {
+		record_delimiter: 'windows',
+	});
 }
 
 /** The response for a CSV download. */

@@ -70,19 +70,37 @@ function statusQuery(campaign: CampaignDates, todayIso: string, workUnit: string
 }
 
 /** Every active roster employee's status on one campaign (all rows: for exports and tests). */
-export async function campaignRosterStatus(db: Pick<Db, 'all'>, campaign: CampaignDates, todayIso: string, workUnit: string | null): Promise<RosterStatus[]> {
-	return db.all<RosterStatus>(sql`SELECT * FROM (${statusQuery(campaign, todayIso, workUnit)}) ORDER BY workUnit, name`);
+export async function campaignRosterStatus(
+	db: Pick<Db, 'all'>,
+	campaign: CampaignDates,
+	todayIso: string,
+	workUnit: string | null,
+): Promise<RosterStatus[]> {
+	return db.all<RosterStatus>(
+		sql`SELECT * FROM (${statusQuery(campaign, todayIso, workUnit)}) ORDER BY workUnit, name`,
+	);
 }
 
 /** The overdue people, longest overdue first; `limit` for the screen, none for the export. */
-export async function overdueList(db: Pick<Db, 'all'>, campaign: CampaignDates, todayIso: string, workUnit: string | null, limit?: number): Promise<RosterStatus[]> {
+export async function overdueList(
+	db: Pick<Db, 'all'>,
+	campaign: CampaignDates,
+	todayIso: string,
+	workUnit: string | null,
+	limit?: number,
+): Promise<RosterStatus[]> {
 	return db.all<RosterStatus>(
 		sql`SELECT * FROM (${statusQuery(campaign, todayIso, workUnit)}) WHERE status = 'overdue' ORDER BY daysOverdue DESC, name ${limit ? sql`LIMIT ${limit}` : sql``}`,
 	);
 }
 
 /** Completion per work unit, counted in SQL. */
-export async function unitCompletion(db: Pick<Db, 'all'>, campaign: CampaignDates, todayIso: string, workUnit: string | null): Promise<UnitCompletion[]> {
+export async function unitCompletion(
+	db: Pick<Db, 'all'>,
+	campaign: CampaignDates,
+	todayIso: string,
+	workUnit: string | null,
+): Promise<UnitCompletion[]> {
 	const rows = await db.all<Omit<UnitCompletion, 'percentDone'>>(sql`
 		SELECT workUnit, count(*) AS total, sum(status = 'done') AS done, sum(status = 'deferred') AS deferred, sum(status = 'overdue') AS overdue
 		FROM (${statusQuery(campaign, todayIso, workUnit)}) GROUP BY workUnit ORDER BY workUnit`);
@@ -99,7 +117,13 @@ function withPercent(u: Omit<UnitCompletion, 'percentDone'>): UnitCompletion {
 export function completionByUnit(statuses: readonly RosterStatus[]): UnitCompletion[] {
 	const units = new Map<string, Omit<UnitCompletion, 'percentDone'>>();
 	for (const s of statuses) {
-		const u = units.get(s.workUnit) ?? { workUnit: s.workUnit, total: 0, done: 0, deferred: 0, overdue: 0 };
+		const u = units.get(s.workUnit) ?? {
+			workUnit: s.workUnit,
+			total: 0,
+			done: 0,
+			deferred: 0,
+			overdue: 0,
+		};
 		u.total += 1;
 		if (s.status === 'done') u.done += 1;
 		if (s.status === 'deferred') u.deferred += 1;
@@ -111,7 +135,11 @@ export function completionByUnit(statuses: readonly RosterStatus[]): UnitComplet
 
 /** The work units on the roster, for the filter. */
 export async function workUnits(db: Pick<Db, 'selectDistinct'>): Promise<string[]> {
-	const rows = await db.selectDistinct({ workUnit: users.workUnit }).from(users).where(and(eq(users.active, true), isNotNull(users.employeeId))).orderBy(asc(users.workUnit));
+	const rows = await db
+		.selectDistinct({ workUnit: users.workUnit })
+		.from(users)
+		.where(and(eq(users.active, true), isNotNull(users.employeeId)))
+		.orderBy(asc(users.workUnit));
 	return rows.map((r) => r.workUnit);
 }
 
@@ -132,22 +160,59 @@ export interface SeiStatus {
  * who files but not under which 437.60 criterion, so the rules are asked about the charges with the
  * filing duty taken as given.
  */
-export async function seiStatuses(db: Pick<Db, 'select'>, year: number, todayIso: string, workUnit: string | null): Promise<SeiStatus[]> {
+export async function seiStatuses(
+	db: Pick<Db, 'select'>,
+	year: number,
+	todayIso: string,
+	workUnit: string | null,
+): Promise<SeiStatus[]> {
 	const filers = await db
 		.select({ id: users.id, name: users.name, workUnit: users.workUnit })
 		.from(users)
-		.where(and(eq(users.active, true), eq(users.filesSei, true), workUnit ? eq(users.workUnit, workUnit) : undefined))
+		.where(
+			and(
+				eq(users.active, true),
+				eq(users.filesSei, true),
+				workUnit ? eq(users.workUnit, workUnit) : undefined,
+			),
+		)
 		.orderBy(asc(users.name));
 	const filings = await db.select().from(seiFilings).where(eq(seiFilings.year, year));
 	return filers.map((f) => {
-		const filing = filings.filter((x) => x.userId === f.id).sort((a, b) => b.recordedAtMs - a.recordedAtMs)[0];
+		const filing = filings
+			.filter((x) => x.userId === f.id)
+			.sort((a, b) => b.recordedAtMs - a.recordedAtMs)[0];
 		const asOf = filing && filing.filedOn > todayIso ? filing.filedOn : todayIso;
-		const result = assessEconomicInterests({ asOf, filingYear: year, criteria: { headOfUnit: true }, ...(filing ? { filedOn: filing.filedOn } : {}) });
-		if (result.kind !== 'result') return { ...f, filedOn: filing?.filedOn ?? null, status: 'not-due-yet', chargesCents: 0, explanation: result.reason };
+		const result = assessEconomicInterests({
+			asOf,
+			filingYear: year,
+			criteria: { headOfUnit: true },
+			...(filing ? { filedOn: filing.filedOn } : {}),
+		});
+		if (result.kind !== 'result')
+			return {
+				...f,
+				filedOn: filing?.filedOn ?? null,
+				status: 'not-due-yet',
+				chargesCents: 0,
+				explanation: result.reason,
+			};
 		const fileBy = `${year}-05-01`;
 		const status: SeiStatus['status'] = filing
-			? result.totalCents > 0 ? 'filed-late' : 'filed'
-			: result.forfeiture.exposed ? 'forfeiture-exposure' : todayIso > fileBy ? 'late' : 'not-due-yet';
-		return { ...f, filedOn: filing?.filedOn ?? null, status, chargesCents: result.totalCents, explanation: result.steps.slice(-2).join(' ') };
+			? result.totalCents > 0
+				? 'filed-late'
+				: 'filed'
+			: result.forfeiture.exposed
+				? 'forfeiture-exposure'
+				: todayIso > fileBy
+					? 'late'
+					: 'not-due-yet';
+		return {
+			...f,
+			filedOn: filing?.filedOn ?? null,
+			status,
+			chargesCents: result.totalCents,
+			explanation: result.steps.slice(-2).join(' '),
+		};
 	});
 }

@@ -2,7 +2,13 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
-import { DISCLOSURE_KINDS, DISCLOSURE_OUTCOMES, disclosureEvents, disclosures, users } from '@db/schema';
+import {
+	DISCLOSURE_KINDS,
+	DISCLOSURE_OUTCOMES,
+	disclosureEvents,
+	disclosures,
+	users,
+} from '@db/schema';
 import { fail } from '@rules/errors';
 import { generateId } from './tokens';
 
@@ -36,7 +42,10 @@ const dollarsToCents = z
 	.transform((value, ctx) => {
 		if (value === '') return null;
 		if (!/^\d{1,7}(\.\d{1,2})?$/.test(value)) {
-			ctx.addIssue({ code: 'custom', message: `expected an amount in dollars like 250 or 250.00, got ${JSON.stringify(value)}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `expected an amount in dollars like 250 or 250.00, got ${JSON.stringify(value)}`,
+			});
 			return z.NEVER;
 		}
 		return Math.round(Number(value) * 100);
@@ -44,12 +53,23 @@ const dollarsToCents = z
 
 /** The employee's disclosure form, derived from the table. */
 export const DisclosureInputSchema = createInsertSchema(disclosures, {
-	kind: () => z.enum(DISCLOSURE_KINDS, { error: (i) => `expected one of the listed kinds, got ${JSON.stringify(i.input)}` }),
-	description: (s) => s.trim().min(10, { error: 'expected a description of at least 10 characters' }).max(5_000),
-	counterparty: (s) => s.trim().min(1, { error: 'expected the organization, employer, facility or court' }).max(300),
+	kind: () =>
+		z.enum(DISCLOSURE_KINDS, {
+			error: (i) => `expected one of the listed kinds, got ${JSON.stringify(i.input)}`,
+		}),
+	description: (s) =>
+		s.trim().min(10, { error: 'expected a description of at least 10 characters' }).max(5_000),
+	counterparty: (s) =>
+		s.trim().min(1, { error: 'expected the organization, employer, facility or court' }).max(300),
 })
 	.pick({ kind: true, description: true, counterparty: true })
-	.extend({ reimbursement: z.string().optional().transform((v) => v ?? '').pipe(dollarsToCents) })
+	.extend({
+		reimbursement: z
+			.string()
+			.optional()
+			.transform((v) => v ?? '')
+			.pipe(dollarsToCents),
+	})
 	.refine((v) => v.kind !== 'board-service' || v.reimbursement !== null, {
 		path: ['reimbursement'],
 		error: 'expected the yearly travel reimbursement for board service (0 when none)',
@@ -58,7 +78,9 @@ export type DisclosureInput = z.infer<typeof DisclosureInputSchema>;
 
 /** A review step: the supervisor's notes, or the officer's determination with notes. */
 export const ReviewInputSchema = z.object({
-	outcome: z.enum(DISCLOSURE_OUTCOMES, { error: (i) => `expected a decision, got ${JSON.stringify(i.input ?? '')}` }),
+	outcome: z.enum(DISCLOSURE_OUTCOMES, {
+		error: (i) => `expected a decision, got ${JSON.stringify(i.input ?? '')}`,
+	}),
 	notes: z.string({ error: 'expected notes' }).trim().max(5_000).default(''),
 });
 
@@ -74,14 +96,25 @@ export interface DisclosureRecord {
 }
 
 /** The stage after a list of steps (oldest first). Without a supervisor on file, it goes straight to the officer. */
-export function stageOf(events: readonly { outcome: string }[], hasSupervisor: boolean): DisclosureStage {
-	if (events.some((e) => (DETERMINATIONS as readonly string[]).includes(e.outcome))) return 'decided';
-	if (!hasSupervisor || events.some((e) => e.outcome === 'supervisor-reviewed')) return 'awaiting-determination';
+export function stageOf(
+	events: readonly { outcome: string }[],
+	hasSupervisor: boolean,
+): DisclosureStage {
+	if (events.some((e) => (DETERMINATIONS as readonly string[]).includes(e.outcome)))
+		return 'decided';
+	if (!hasSupervisor || events.some((e) => e.outcome === 'supervisor-reviewed'))
+		return 'awaiting-determination';
 	return 'awaiting-supervisor';
 }
 
 /** Records a disclosure (append-only). */
-export async function recordDisclosure(tx: Tx, userId: string, input: DisclosureInput, nowMs: number, idempotencyKey: string): Promise<string> {
+export async function recordDisclosure(
+	tx: Tx,
+	userId: string,
+	input: DisclosureInput,
+	nowMs: number,
+	idempotencyKey: string,
+): Promise<string> {
 	const id = generateId();
 	await tx.insert(disclosures).values({
 		id,
@@ -97,18 +130,40 @@ export async function recordDisclosure(tx: Tx, userId: string, input: Disclosure
 }
 
 /** Loads disclosures with their owners and steps; `where` picks which owners. */
-export async function loadDisclosures(db: Pick<Db, 'select'>, filter: { userIds?: string[]; ids?: string[] } = {}): Promise<DisclosureRecord[]> {
+export async function loadDisclosures(
+	db: Pick<Db, 'select'>,
+	filter: { userIds?: string[]; ids?: string[] } = {},
+): Promise<DisclosureRecord[]> {
 	let query = db
-		.select({ disclosure: disclosures, owner: { id: users.id, name: users.name, workUnit: users.workUnit, supervisorEmployeeId: users.supervisorEmployeeId } })
+		.select({
+			disclosure: disclosures,
+			owner: {
+				id: users.id,
+				name: users.name,
+				workUnit: users.workUnit,
+				supervisorEmployeeId: users.supervisorEmployeeId,
+			},
+		})
 		.from(disclosures)
 		.innerJoin(users, eq(users.id, disclosures.userId))
 		.orderBy(desc(disclosures.submittedAtMs))
 		.$dynamic();
-	if (filter.userIds) query = query.where(inArray(disclosures.userId, filter.userIds.length ? filter.userIds : ['']));
-	if (filter.ids) query = query.where(inArray(disclosures.id, filter.ids.length ? filter.ids : ['']));
+	if (filter.userIds)
+		query = query.where(inArray(disclosures.userId, filter.userIds.length ? filter.userIds : ['']));
+	if (filter.ids)
+		query = query.where(inArray(disclosures.id, filter.ids.length ? filter.ids : ['']));
 	const rows = await query;
 	const events = rows.length
-		? await db.select().from(disclosureEvents).where(inArray(disclosureEvents.disclosureId, rows.map((r) => r.disclosure.id))).orderBy(asc(disclosureEvents.atMs))
+		? await db
+				.select()
+				.from(disclosureEvents)
+				.where(
+					inArray(
+						disclosureEvents.disclosureId,
+						rows.map((r) => r.disclosure.id),
+					),
+				)
+				.orderBy(asc(disclosureEvents.atMs))
 		: [];
 	return rows.map((r) => {
 		const mine = events.filter((e) => e.disclosureId === r.disclosure.id);
@@ -117,7 +172,10 @@ export async function loadDisclosures(db: Pick<Db, 'select'>, filter: { userIds?
 }
 
 /** One disclosure, or null. */
-export async function findDisclosure(db: Pick<Db, 'select'>, id: string): Promise<DisclosureRecord | null> {
+export async function findDisclosure(
+	db: Pick<Db, 'select'>,
+	id: string,
+): Promise<DisclosureRecord | null> {
 	return (await loadDisclosures(db, { ids: [id] }))[0] ?? null;
 }
 
@@ -134,13 +192,45 @@ export async function recordReviewStep(
 	idempotencyKey: string,
 ): Promise<void> {
 	if (actor.as === 'supervisor') {
-		if (input.outcome !== 'supervisor-reviewed') fail('review', 'outcome', 'expected “reviewed, send to the ethics officer”; determinations are the ethics officer’s');
-		if (record.stage !== 'awaiting-supervisor') fail('review', 'outcome', 'expected a disclosure awaiting your review; this one has moved on');
+		if (input.outcome !== 'supervisor-reviewed')
+			fail(
+				'review',
+				'outcome',
+				'expected “reviewed, send to the ethics officer”; determinations are the ethics officer’s',
+			);
+		if (record.stage !== 'awaiting-supervisor')
+			fail(
+				'review',
+				'outcome',
+				'expected a disclosure awaiting your review; this one has moved on',
+			);
 	} else {
-		if (!(DETERMINATIONS as readonly string[]).includes(input.outcome)) fail('review', 'outcome', `expected one of ${DETERMINATIONS.join(', ')}`);
-		if (record.stage === 'awaiting-supervisor') fail('review', 'outcome', 'expected the supervisor’s review first (Rule 437: the supervisor reviews, then the ethics officer decides)');
-		if (record.stage === 'decided') fail('review', 'outcome', 'expected an undecided disclosure; this one is decided (the employee files a new disclosure to reopen it)');
-		if (input.outcome !== 'no-conflict' && input.notes === '') fail('review', 'notes', 'expected notes stating the recusal, conditions or what must end');
+		if (!(DETERMINATIONS as readonly string[]).includes(input.outcome))
+			fail('review', 'outcome', `expected one of ${DETERMINATIONS.join(', ')}`);
+		if (record.stage === 'awaiting-supervisor')
+			fail(
+				'review',
+				'outcome',
+				'expected the supervisor’s review first (Rule 437: the supervisor reviews, then the ethics officer decides)',
+			);
+		if (record.stage === 'decided')
+			fail(
+				'review',
+				'outcome',
+				'expected an undecided disclosure; this one is decided (the employee files a new disclosure to reopen it)',
+			);
+		if (input.outcome !== 'no-conflict' && input.notes === '')
+			fail('review', 'notes', 'expected notes stating the recusal, conditions or what must end');
 	}
-	await tx.insert(disclosureEvents).values({ id: generateId(), disclosureId: record.disclosure.id, actorUserId: actor.id, outcome: input.outcome, notes: input.notes, atMs: nowMs, idempotencyKey });
+	await tx
+		.insert(disclosureEvents)
+		.values({
+			id: generateId(),
+			disclosureId: record.disclosure.id,
+			actorUserId: actor.id,
+			outcome: input.outcome,
+			notes: input.notes,
+			atMs: nowMs,
+			idempotencyKey,
+		});
 }

@@ -12,9 +12,19 @@ export const GIFT_DISPOSITIONS = ['kept', 'returned', 'donated', 'declined'] as 
 
 /** The agency (Rule 437) questions shown on the form, by field name. */
 export const AGENCY_QUESTIONS = [
-	{ key: 'sourceInRule437Scope', question: 'Is the giver licensed or regulated by DCFS, or does it hold a DCFS grant, contract, purchase-of-service or adoption-assistance agreement?' },
-	{ key: 'underDecisionMakingAuthority', question: 'Do you have decision-making authority over the giver?' },
-	{ key: 'mightInfluenceDuties', question: 'Might the circumstances reasonably be seen as influencing your official duties?' },
+	{
+		key: 'sourceInRule437Scope',
+		question:
+			'Is the giver licensed or regulated by DCFS, or does it hold a DCFS grant, contract, purchase-of-service or adoption-assistance agreement?',
+	},
+	{
+		key: 'underDecisionMakingAuthority',
+		question: 'Do you have decision-making authority over the giver?',
+	},
+	{
+		key: 'mightInfluenceDuties',
+		question: 'Might the circumstances reasonably be seen as influencing your official duties?',
+	},
 ] as const;
 
 const box = z
@@ -24,15 +34,27 @@ const box = z
 
 /** The gift form: the register's fields plus the questions the rules need. */
 export const GiftFormSchema = z.object({
-	sourceName: z.string({ error: 'expected the name of the giver' }).trim().min(1, { error: 'expected the name of the giver, got an empty field' }).max(200),
+	sourceName: z
+		.string({ error: 'expected the name of the giver' })
+		.trim()
+		.min(1, { error: 'expected the name of the giver, got an empty field' })
+		.max(200),
 	receivedOn: IsoDateSchema,
 	value: z
 		.string({ error: 'expected the value in dollars' })
 		.trim()
-		.regex(/^\d{1,7}(\.\d{1,2})?$/, { error: (i) => `expected the value in dollars like 25 or 25.50, got ${JSON.stringify(i.input)}` })
+		.regex(/^\d{1,7}(\.\d{1,2})?$/, {
+			error: (i) =>
+				`expected the value in dollars like 25 or 25.50, got ${JSON.stringify(i.input)}`,
+		})
 		.transform((v) => Math.round(Number(v) * 100)),
-	kind: z.enum(GIFT_KINDS, { error: (i) => `expected one of the listed kinds, got ${JSON.stringify(i.input ?? '')}` }),
-	disposition: z.enum(GIFT_DISPOSITIONS, { error: (i) => `expected kept, returned, donated or declined, got ${JSON.stringify(i.input ?? '')}` }),
+	kind: z.enum(GIFT_KINDS, {
+		error: (i) => `expected one of the listed kinds, got ${JSON.stringify(i.input ?? '')}`,
+	}),
+	disposition: z.enum(GIFT_DISPOSITIONS, {
+		error: (i) =>
+			`expected kept, returned, donated or declined, got ${JSON.stringify(i.input ?? '')}`,
+	}),
 	onPremisesOrCatered: box,
 	...Object.fromEntries(PROHIBITED_SOURCE_QUESTIONS.map((q) => [`ps_${q.key}`, box])),
 	...Object.fromEntries(AGENCY_QUESTIONS.map((q) => [`ag_${q.key}`, box])),
@@ -51,17 +73,27 @@ export interface GiftForm {
 
 /** A person's gift register (every row; corrections supersede), newest first. */
 export async function giftsOf(db: Pick<Db, 'select'>, userId: string) {
-	return db.select().from(gifts).where(eq(gifts.userId, userId)).orderBy(desc(gifts.receivedOn), desc(gifts.recordedAtMs));
+	return db
+		.select()
+		.from(gifts)
+		.where(eq(gifts.userId, userId))
+		.orderBy(desc(gifts.receivedOn), desc(gifts.recordedAtMs));
 }
 
 /** Rows still in force: a row superseded by a later correction drops out. */
-export function currentRows<T extends { id: string; supersedesId: string | null }>(rows: readonly T[]): T[] {
+export function currentRows<T extends { id: string; supersedesId: string | null }>(
+	rows: readonly T[],
+): T[] {
 	const superseded = new Set(rows.map((r) => r.supersedesId).filter(Boolean));
 	return rows.filter((r) => !superseded.has(r.id));
 }
 
 /** Asks the gifts rules about one gift, with the person's register as prior gifts. Throws RuleInputError on bad input. */
-export function assessRegisteredGift(form: GiftForm, prior: readonly (typeof gifts.$inferSelect)[], todayIso: string): GiftResult {
+export function assessRegisteredGift(
+	form: GiftForm,
+	prior: readonly (typeof gifts.$inferSelect)[],
+	todayIso: string,
+): GiftResult {
 	const priorGifts: PriorGift[] = currentRows(prior).map((g) => ({
 		receivedOn: g.receivedOn,
 		valueCents: g.valueCents,
@@ -76,14 +108,23 @@ export function assessRegisteredGift(form: GiftForm, prior: readonly (typeof gif
 		sourceName: form.sourceName,
 		kind: form.kind,
 		onPremisesOrCatered: form.onPremisesOrCatered,
-		prohibitedSource: Object.fromEntries(PROHIBITED_SOURCE_QUESTIONS.map((q) => [q.key, form[`ps_${q.key}`] ?? false])),
+		prohibitedSource: Object.fromEntries(
+			PROHIBITED_SOURCE_QUESTIONS.map((q) => [q.key, form[`ps_${q.key}`] ?? false]),
+		),
 		agency: Object.fromEntries(AGENCY_QUESTIONS.map((q) => [q.key, form[`ag_${q.key}`] ?? false])),
 		priorGifts,
 	});
 }
 
 /** Records a gift with the rules' decision (append-only). */
-export async function recordGift(tx: Tx, userId: string, form: GiftForm, todayIso: string, nowMs: number, idempotencyKey: string): Promise<{ id: string; result: GiftResult }> {
+export async function recordGift(
+	tx: Tx,
+	userId: string,
+	form: GiftForm,
+	todayIso: string,
+	nowMs: number,
+	idempotencyKey: string,
+): Promise<{ id: string; result: GiftResult }> {
 	const prior = await giftsOf(tx, userId);
 	const result = assessRegisteredGift(form, prior, todayIso);
 	const notice = result.notices[0];
@@ -96,7 +137,15 @@ export async function recordGift(tx: Tx, userId: string, form: GiftForm, todayIs
 		valueCents: form.value,
 		kind: form.kind,
 		disposition: form.disposition,
-		detailsJson: JSON.stringify({ form, allowed: result.allowed, decidedBy: result.decidedBy, rule: result.rule, action: result.action, notices: result.notices, totals: result.totals }),
+		detailsJson: JSON.stringify({
+			form,
+			allowed: result.allowed,
+			decidedBy: result.decidedBy,
+			rule: result.rule,
+			action: result.action,
+			notices: result.notices,
+			totals: result.totals,
+		}),
 		needsNotice: notice !== undefined,
 		noticeDueOn: notice?.by ?? null,
 		recordedAtMs: nowMs,

@@ -11,7 +11,10 @@ import type { Services } from './services';
 import { generateToken } from './tokens';
 
 /** The request context a page or endpoint has (Astro global or API context). */
-export type Ctx = Pick<APIContext | AstroGlobal, 'request' | 'locals' | 'url' | 'cookies' | 'routePattern' | 'clientAddress'>;
+export type Ctx = Pick<
+	APIContext | AstroGlobal,
+	'request' | 'locals' | 'url' | 'cookies' | 'routePattern' | 'clientAddress'
+>;
 
 /** A refusal with its HTTP status; caught once, in {@link runForm} / {@link runPage}. */
 export class HttpError extends Error {
@@ -44,7 +47,8 @@ export function requireUser(ctx: Pick<Ctx, 'locals'>): SessionUser {
 /** The signed-in user holding the role, or a 401/403. */
 export function requireRole(ctx: Pick<Ctx, 'locals'>, role: Role): SessionUser {
 	const user = requireUser(ctx);
-	if (!hasRole(user, role)) throw new HttpError(403, 'Your account does not have access to this page.');
+	if (!hasRole(user, role))
+		throw new HttpError(403, 'Your account does not have access to this page.');
 	return user;
 }
 
@@ -52,7 +56,8 @@ export function requireRole(ctx: Pick<Ctx, 'locals'>, role: Role): SessionUser {
 export function requireRouteAccess(ctx: Pick<Ctx, 'locals' | 'routePattern'>): SessionUser | null {
 	const decision = decideAccess(ctx.routePattern, ctx.locals.user);
 	if (decision === 'sign-in-required') throw new HttpError(401, 'Please sign in first.');
-	if (decision === 'forbidden') throw new HttpError(403, 'Your account does not have access to this page.');
+	if (decision === 'forbidden')
+		throw new HttpError(403, 'Your account does not have access to this page.');
 	return ctx.locals.user;
 }
 
@@ -62,14 +67,21 @@ export function newIdempotencyKey(): string {
 }
 
 /** The hidden field every state-changing form carries. */
-export const IdempotencyKeySchema = z.string({ error: 'expected the form to carry its submission key' }).regex(/^[a-z2-7]{32}$/, {
-	error: 'expected the form to carry its submission key; reload the page and submit again',
-});
+export const IdempotencyKeySchema = z
+	.string({ error: 'expected the form to carry its submission key' })
+	.regex(/^[a-z2-7]{32}$/, {
+		error: 'expected the form to carry its submission key; reload the page and submit again',
+	});
 
 /** The state a form renders: untouched, or refused with an error beside each field and the typed values. */
 export type FormState =
 	| { status: 'idle' }
-	| { status: 'invalid'; errors: Record<string, string>; values: Record<string, string>; message: string };
+	| {
+			status: 'invalid';
+			errors: Record<string, string>;
+			values: Record<string, string>;
+			message: string;
+	  };
 
 /** What an action did: where to send the browser, and what to write to the audit log. */
 export interface ActionResult {
@@ -97,11 +109,17 @@ export interface FormSpec<S extends z.ZodType> {
 	/** Object-level check, before parsing: throw HttpError(403/404) to refuse. */
 	authorize?: (ctx: ActionContext) => Promise<void> | void;
 	/** The change, inside one IMMEDIATE transaction with the idempotency record and the audit entry. */
-	act: (tx: Tx, input: z.output<S>, ctx: ActionContext & { idempotencyKey: string }) => Promise<ActionResult>;
+	act: (
+		tx: Tx,
+		input: z.output<S>,
+		ctx: ActionContext & { idempotencyKey: string },
+	) => Promise<ActionResult>;
 }
 
 /** Reads a form body into a plain object: repeated names become arrays, files stay File. */
-async function readForm(request: Request): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
+async function readForm(
+	request: Request,
+): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
 	const form = await request.formData();
 	const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
 	for (const key of new Set(form.keys())) {
@@ -114,7 +132,9 @@ async function readForm(request: Request): Promise<Record<string, FormDataEntryV
 /** The typed values to put back into the form (strings only; never passwords or files). */
 function echoValues(raw: Record<string, unknown>): Record<string, string> {
 	return Object.fromEntries(
-		Object.entries(raw).filter(([k, v]) => typeof v === 'string' && !/password|idempotencyKey/i.test(k)) as [string, string][],
+		Object.entries(raw).filter(
+			([k, v]) => typeof v === 'string' && !/password|idempotencyKey/i.test(k),
+		) as [string, string][],
 	);
 }
 
@@ -128,7 +148,10 @@ function errorsByField(issues: readonly FieldIssue[]): Record<string, string> {
 /** A minimal error page for a refusal. */
 export function errorResponse(status: number, message: string): Response {
 	const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title><main><h1>${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 401 ? 'Please sign in' : 'Something went wrong'}</h1><p>${escapeHtml(message)}</p><p><a href="/account/">Back to your account</a></p></main></html>`;
-	return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+	return new Response(body, {
+		status,
+		headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+	});
 }
 
 function escapeHtml(text: string): string {
@@ -139,7 +162,10 @@ function escapeHtml(text: string): string {
 export function responseForError(error: unknown): Response {
 	if (error instanceof HttpError) return errorResponse(error.status, error.message);
 	console.error('[signed-in area] request failed:', error);
-	return errorResponse(500, 'The server could not complete this request. Nothing was saved; please try again.');
+	return errorResponse(
+		500,
+		'The server could not complete this request. Nothing was saved; please try again.',
+	);
 }
 
 /**
@@ -149,7 +175,10 @@ export function responseForError(error: unknown): Response {
  * with the idempotency record, so a retried submission gets the first answer and a crash before the
  * commit leaves nothing half-written. Returns a Response (redirect or error) or the form's state.
  */
-export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>): Promise<Response | FormState> {
+export async function runForm<S extends z.ZodType>(
+	ctx: Ctx,
+	spec: FormSpec<S>,
+): Promise<Response | FormState> {
 	if (ctx.request.method !== 'POST') return { status: 'idle' };
 	try {
 		const user = requireRouteAccess(ctx);
@@ -166,35 +195,48 @@ export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>):
 		const key = IdempotencyKeySchema.safeParse(raw.idempotencyKey ?? '');
 		const parsed = spec.schema.safeParse(raw);
 		if (!key.success || !parsed.success) {
-			const keyIssues = key.success ? [] : toFieldIssues(key.error).map((i) => ({ ...i, field: 'idempotencyKey' }));
+			const keyIssues = key.success
+				? []
+				: toFieldIssues(key.error).map((i) => ({ ...i, field: 'idempotencyKey' }));
 			const issues = [...keyIssues, ...(parsed.success ? [] : toFieldIssues(parsed.error))];
-			return { status: 'invalid', errors: errorsByField(issues), values: echoValues(raw), message: 'Please correct the fields marked below.' };
+			return {
+				status: 'invalid',
+				errors: errorsByField(issues),
+				values: echoValues(raw),
+				message: 'Please correct the fields marked below.',
+			};
 		}
 		try {
 			let onCommitted: (() => void) | undefined;
-			const redirectTo = await writeTransaction(
-				services.db,
-				async (tx) => {
-					const [seen] = await tx.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key.data)).limit(1);
-					if (seen) return seen.redirectTo;
-					const result = await spec.act(tx, parsed.data, { ...actx, idempotencyKey: key.data });
-					onCommitted = result.onCommitted;
-					for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
-					await tx.insert(idempotencyKeys).values({
-						key: key.data,
-						userId: user?.id ?? null,
-						route: spec.route,
-						redirectTo: result.redirectTo,
-						createdAtMs: actx.nowMs,
-					});
-					return result.redirectTo;
-				},
-			);
+			const redirectTo = await writeTransaction(services.db, async (tx) => {
+				const [seen] = await tx
+					.select()
+					.from(idempotencyKeys)
+					.where(eq(idempotencyKeys.key, key.data))
+					.limit(1);
+				if (seen) return seen.redirectTo;
+				const result = await spec.act(tx, parsed.data, { ...actx, idempotencyKey: key.data });
+				onCommitted = result.onCommitted;
+				for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
+				await tx.insert(idempotencyKeys).values({
+					key: key.data,
+					userId: user?.id ?? null,
+					route: spec.route,
+					redirectTo: result.redirectTo,
+					createdAtMs: actx.nowMs,
+				});
+				return result.redirectTo;
+			});
 			onCommitted?.();
 			return new Response(null, { status: 303, headers: { Location: redirectTo } });
 		} catch (error) {
 			if (error instanceof RuleInputError) {
-				return { status: 'invalid', errors: errorsByField(error.issues), values: echoValues(raw), message: 'Please correct the fields marked below.' };
+				return {
+					status: 'invalid',
+					errors: errorsByField(error.issues),
+					values: echoValues(raw),
+					message: 'Please correct the fields marked below.',
+				};
 			}
 			throw error;
 		}
@@ -204,7 +246,10 @@ export async function runForm<S extends z.ZodType>(ctx: Ctx, spec: FormSpec<S>):
 }
 
 /** The one helper for a page's GET data: the role re-check, then `load`; refusals become responses. */
-export async function runPage<T>(ctx: Ctx, load: (user: SessionUser | null, services: Services) => Promise<T>): Promise<Response | T> {
+export async function runPage<T>(
+	ctx: Ctx,
+	load: (user: SessionUser | null, services: Services) => Promise<T>,
+): Promise<Response | T> {
 	try {
 		const user = requireRouteAccess(ctx);
 		return await load(user, ctx.locals.services);

@@ -2,7 +2,12 @@ import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware, sequence } from 'astro/middleware';
 import { decideAccess, isProtectedPattern } from './authz';
 import { clientAddress, errorResponse } from './http';
-import { deleteSessionCookie, SESSION_COOKIE, setSessionCookie, validateSessionToken } from './session';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken,
+} from './session';
 import type { Services } from './services';
 
 /** Methods that change state (Astro's checkOrigin guards the same set). */
@@ -22,7 +27,10 @@ export function createOnRequest(getServices: () => Promise<Services>): Middlewar
 			const cookie = ctx.cookies.get(SESSION_COOKIE)?.value;
 			const key = cookie ? `s:${cookie}` : `a:${clientAddress(ctx)}`;
 			if (!services.throttlers.posts.consume(key, 1, Date.now())) {
-				return errorResponse(429, 'Too many requests in a short time. Please wait a moment and try again.');
+				return errorResponse(
+					429,
+					'Too many requests in a short time. Please wait a moment and try again.',
+				);
 			}
 		}
 		return next();
@@ -39,7 +47,8 @@ export function createOnRequest(getServices: () => Promise<Services>): Middlewar
 			if (result.session) {
 				ctx.locals.user = result.user;
 				ctx.locals.session = result.session;
-				if (result.renewed) setSessionCookie(ctx.cookies, token, result.session.expiresAtMs, services.secureCookies);
+				if (result.renewed)
+					setSessionCookie(ctx.cookies, token, result.session.expiresAtMs, services.secureCookies);
 			} else {
 				deleteSessionCookie(ctx.cookies, services.secureCookies);
 			}
@@ -53,11 +62,15 @@ export function createOnRequest(getServices: () => Promise<Services>): Middlewar
 		if (decision === 'sign-in-required') {
 			if (ctx.request.method === 'GET') {
 				const nextPath = encodeURIComponent(ctx.url.pathname + ctx.url.search);
-				return new Response(null, { status: 303, headers: { Location: `/signin/?next=${nextPath}`, 'Cache-Control': 'no-store' } });
+				return new Response(null, {
+					status: 303,
+					headers: { Location: `/signin/?next=${nextPath}`, 'Cache-Control': 'no-store' },
+				});
 			}
 			return errorResponse(401, 'Please sign in first.');
 		}
-		if (decision === 'forbidden') return errorResponse(403, 'Your account does not have access to this page.');
+		if (decision === 'forbidden')
+			return errorResponse(403, 'Your account does not have access to this page.');
 		const response = await next();
 		// Personal pages must never be cached by the browser or a proxy.
 		try {

@@ -40,34 +40,71 @@ export async function createOneTimeLink(
 }
 
 /** Looks a link up without using it (to show the form): the row, or null when unknown, used or expired. */
-export async function findOneTimeLink(db: Writer, token: string, kinds: readonly OneTimeKind[], nowMs: number) {
+export async function findOneTimeLink(
+	db: Writer,
+	token: string,
+	kinds: readonly OneTimeKind[],
+	nowMs: number,
+) {
 	const [row] = await db
 		.select()
 		.from(oneTimeTokens)
-		.where(and(eq(oneTimeTokens.id, hashToken(token)), isNull(oneTimeTokens.usedAtMs), gt(oneTimeTokens.expiresAtMs, nowMs)))
+		.where(
+			and(
+				eq(oneTimeTokens.id, hashToken(token)),
+				isNull(oneTimeTokens.usedAtMs),
+				gt(oneTimeTokens.expiresAtMs, nowMs),
+			),
+		)
 		.limit(1);
 	return row && kinds.includes(row.kind) ? row : null;
 }
 
 /** Uses a link: marks it used in the same statement that checks it, so it works exactly once. */
-export async function consumeOneTimeLink(tx: Writer, token: string, kinds: readonly OneTimeKind[], nowMs: number) {
+export async function consumeOneTimeLink(
+	tx: Writer,
+	token: string,
+	kinds: readonly OneTimeKind[],
+	nowMs: number,
+) {
 	const [row] = await tx
 		.update(oneTimeTokens)
 		.set({ usedAtMs: nowMs })
-		.where(and(eq(oneTimeTokens.id, hashToken(token)), isNull(oneTimeTokens.usedAtMs), gt(oneTimeTokens.expiresAtMs, nowMs)))
+		.where(
+			and(
+				eq(oneTimeTokens.id, hashToken(token)),
+				isNull(oneTimeTokens.usedAtMs),
+				gt(oneTimeTokens.expiresAtMs, nowMs),
+			),
+		)
 		.returning();
 	return row && kinds.includes(row.kind) ? row : null;
 }
 
 /** Marks every unused link of a kind (and user) used: a new link replaces the old ones. */
-export async function revokeOneTimeLinks(tx: Writer, kind: OneTimeKind, userId: string | null, nowMs: number): Promise<void> {
+export async function revokeOneTimeLinks(
+	tx: Writer,
+	kind: OneTimeKind,
+	userId: string | null,
+	nowMs: number,
+): Promise<void> {
 	await tx
 		.update(oneTimeTokens)
 		.set({ usedAtMs: nowMs })
-		.where(and(eq(oneTimeTokens.kind, kind), userId ? eq(oneTimeTokens.userId, userId) : isNull(oneTimeTokens.userId), isNull(oneTimeTokens.usedAtMs)));
+		.where(
+			and(
+				eq(oneTimeTokens.kind, kind),
+				userId ? eq(oneTimeTokens.userId, userId) : isNull(oneTimeTokens.userId),
+				isNull(oneTimeTokens.usedAtMs),
+			),
+		);
 }
 
 /** Keeps a message for a future mailer (there is no mail server): invitation or reset link. */
-export async function queueMail(tx: Writer, message: { toEmail: string; subject: string; body: string }, nowMs: number): Promise<void> {
+export async function queueMail(
+	tx: Writer,
+	message: { toEmail: string; subject: string; body: string },
+	nowMs: number,
+): Promise<void> {
 	await tx.insert(outbox).values({ ...message, createdAtMs: nowMs });
 }

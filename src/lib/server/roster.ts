@@ -9,7 +9,16 @@ import { EmailSchema } from './accounts';
 import { generateId } from './tokens';
 
 /** The roster file's columns, in order (the header row must name them; extra columns are refused). */
-export const ROSTER_COLUMNS = ['employee_id', 'name', 'email', 'work_unit', 'supervisor_id', 'hire_date', 'bargaining_unit', 'flags'] as const;
+export const ROSTER_COLUMNS = [
+	'employee_id',
+	'name',
+	'email',
+	'work_unit',
+	'supervisor_id',
+	'hire_date',
+	'bargaining_unit',
+	'flags',
+] as const;
 
 /** Flags the `flags` column may carry, separated by ";". */
 export const ROSTER_FLAGS = {
@@ -29,12 +38,18 @@ const FLAG_NAMES = Object.keys(ROSTER_FLAGS) as RosterFlag[];
 export const ROSTER_MAX_ROWS = 50_000;
 
 const text = (label: string, max: number) =>
-	z.string({ error: `expected ${label}` }).trim().max(max, { error: `expected at most ${max} characters for ${label}` });
+	z
+		.string({ error: `expected ${label}` })
+		.trim()
+		.max(max, { error: `expected at most ${max} characters for ${label}` });
 
 /** One roster row. */
 export const RosterRowSchema = z.object({
 	/** Employee id: letters, digits, dashes. */
-	employee_id: text('an employee id', 40).regex(/^[A-Za-z0-9-]+$/, { error: (i) => `expected an employee id of letters, digits and dashes, got ${JSON.stringify(i.input)}` }),
+	employee_id: text('an employee id', 40).regex(/^[A-Za-z0-9-]+$/, {
+		error: (i) =>
+			`expected an employee id of letters, digits and dashes, got ${JSON.stringify(i.input)}`,
+	}),
 	/** Full name. */
 	name: text('a name', 200).min(1, { error: 'expected a name, got an empty cell' }),
 	/** Sign-in e-mail address. */
@@ -49,9 +64,16 @@ export const RosterRowSchema = z.object({
 	bargaining_unit: text('a bargaining unit', 40),
 	/** Flags separated by ";". */
 	flags: text('flags', 200).transform((value, ctx) => {
-		const flags = value.split(/[;,]/).map((f) => f.trim().toLowerCase()).filter(Boolean);
+		const flags = value
+			.split(/[;,]/)
+			.map((f) => f.trim().toLowerCase())
+			.filter(Boolean);
 		for (const flag of flags) {
-			if (!FLAG_NAMES.includes(flag as RosterFlag)) ctx.addIssue({ code: 'custom', message: `expected flags among ${FLAG_NAMES.join(', ')}, got ${JSON.stringify(flag)}` });
+			if (!FLAG_NAMES.includes(flag as RosterFlag))
+				ctx.addIssue({
+					code: 'custom',
+					message: `expected flags among ${FLAG_NAMES.join(', ')}, got ${JSON.stringify(flag)}`,
+				});
 		}
 		return flags as RosterFlag[];
 	}),
@@ -68,46 +90,86 @@ const MAX_ISSUES = 25;
 export function parseRosterCsv(csv: string): RosterRow[] {
 	let records: string[][];
 	try {
-		records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: false }) as string[][];
+		records = parse(csv, {
+			bom: true,
+			skip_empty_lines: true,
+			relax_column_count: false,
+			trim: false,
+		}) as string[][];
 	} catch (error) {
-		throw new RuleInputError(CONTEXT, [{ field: 'file', message: `expected a CSV file: ${(error as Error).message}` }]);
+		throw new RuleInputError(CONTEXT, [
+			{ field: 'file', message: `expected a CSV file: ${(error as Error).message}` },
+		]);
 	}
 	const [header, ...body] = records;
 	const expected = ROSTER_COLUMNS.join(',');
 	if (!header || header.map((h) => h.trim().toLowerCase()).join(',') !== expected) {
-		throw new RuleInputError(CONTEXT, [{ field: 'file', message: `expected the header row ${expected}, got ${JSON.stringify(header?.join(',') ?? '')}` }]);
+		throw new RuleInputError(CONTEXT, [
+			{
+				field: 'file',
+				message: `expected the header row ${expected}, got ${JSON.stringify(header?.join(',') ?? '')}`,
+			},
+		]);
 	}
-	if (body.length === 0) throw new RuleInputError(CONTEXT, [{ field: 'file', message: 'expected at least one employee row, got only the header' }]);
-	if (body.length > ROSTER_MAX_ROWS) throw new RuleInputError(CONTEXT, [{ field: 'file', message: `expected at most ${ROSTER_MAX_ROWS} rows, got ${body.length}` }]);
+	if (body.length === 0)
+		throw new RuleInputError(CONTEXT, [
+			{ field: 'file', message: 'expected at least one employee row, got only the header' },
+		]);
+	if (body.length > ROSTER_MAX_ROWS)
+		throw new RuleInputError(CONTEXT, [
+			{ field: 'file', message: `expected at most ${ROSTER_MAX_ROWS} rows, got ${body.length}` },
+		]);
 
 	const issues: FieldIssue[] = [];
 	const rows: RosterRow[] = [];
 	body.forEach((cells, i) => {
 		const line = i + 2;
-		const parsed = RosterRowSchema.safeParse(Object.fromEntries(ROSTER_COLUMNS.map((c, j) => [c, cells[j] ?? ''])));
+		const parsed = RosterRowSchema.safeParse(
+			Object.fromEntries(ROSTER_COLUMNS.map((c, j) => [c, cells[j] ?? ''])),
+		);
 		if (parsed.success) rows.push(parsed.data);
-		else for (const issue of parsed.error.issues) issues.push({ field: 'file', message: `line ${line}, ${issue.path.join('.')}: ${issue.message}` });
+		else
+			for (const issue of parsed.error.issues)
+				issues.push({
+					field: 'file',
+					message: `line ${line}, ${issue.path.join('.')}: ${issue.message}`,
+				});
 	});
 	const seenIds = new Map<string, number>();
 	const seenEmails = new Map<string, number>();
 	rows.forEach((row, i) => {
 		const id = row.employee_id.toUpperCase();
-		if (seenIds.has(id)) issues.push({ field: 'file', message: `employee id ${row.employee_id} appears twice (rows ${seenIds.get(id)} and ${i + 2})` });
+		if (seenIds.has(id))
+			issues.push({
+				field: 'file',
+				message: `employee id ${row.employee_id} appears twice (rows ${seenIds.get(id)} and ${i + 2})`,
+			});
 		seenIds.set(id, i + 2);
-		if (seenEmails.has(row.email)) issues.push({ field: 'file', message: `e-mail ${row.email} appears twice (rows ${seenEmails.get(row.email)} and ${i + 2})` });
+		if (seenEmails.has(row.email))
+			issues.push({
+				field: 'file',
+				message: `e-mail ${row.email} appears twice (rows ${seenEmails.get(row.email)} and ${i + 2})`,
+			});
 		seenEmails.set(row.email, i + 2);
 	});
 	for (const row of rows) {
 		if (row.supervisor_id && !seenIds.has(row.supervisor_id.toUpperCase())) {
-			issues.push({ field: 'file', message: `supervisor id ${row.supervisor_id} of employee ${row.employee_id} is not in the roster` });
+			issues.push({
+				field: 'file',
+				message: `supervisor id ${row.supervisor_id} of employee ${row.employee_id} is not in the roster`,
+			});
 		}
 		if (row.supervisor_id && row.supervisor_id.toUpperCase() === row.employee_id.toUpperCase()) {
-			issues.push({ field: 'file', message: `employee ${row.employee_id} cannot supervise themself` });
+			issues.push({
+				field: 'file',
+				message: `employee ${row.employee_id} cannot supervise themself`,
+			});
 		}
 	}
 	if (issues.length > 0) {
 		const shown = issues.slice(0, MAX_ISSUES);
-		if (issues.length > MAX_ISSUES) shown.push({ field: 'file', message: `… and ${issues.length - MAX_ISSUES} more problems` });
+		if (issues.length > MAX_ISSUES)
+			shown.push({ field: 'file', message: `… and ${issues.length - MAX_ISSUES} more problems` });
 		throw new RuleInputError(CONTEXT, shown);
 	}
 	return rows;
@@ -121,8 +183,13 @@ function leaveDates(
 ): { onLeaveSince: string | null; leaveReturnedOn: string | null } {
 	const since = current?.onLeaveSince ?? null;
 	const returned = current?.leaveReturnedOn ?? null;
-	if (onLeave) return since && !returned ? { onLeaveSince: since, leaveReturnedOn: null } : { onLeaveSince: todayIso, leaveReturnedOn: null };
-	return since && !returned ? { onLeaveSince: since, leaveReturnedOn: todayIso } : { onLeaveSince: since, leaveReturnedOn: returned };
+	if (onLeave)
+		return since && !returned
+			? { onLeaveSince: since, leaveReturnedOn: null }
+			: { onLeaveSince: todayIso, leaveReturnedOn: null };
+	return since && !returned
+		? { onLeaveSince: since, leaveReturnedOn: todayIso }
+		: { onLeaveSince: since, leaveReturnedOn: returned };
 }
 
 /** What an import changed. */
@@ -154,12 +221,27 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * sessions. Roles follow the file: employee for all, supervisor for those who have reports,
  * ethics-officer by flag; the administrator role is only ever added.
  */
-export async function importRoster(tx: Tx, rows: readonly RosterRow[], nowMs: number, todayIso: string): Promise<RosterImportSummary> {
+export async function importRoster(
+	tx: Tx,
+	rows: readonly RosterRow[],
+	nowMs: number,
+	todayIso: string,
+): Promise<RosterImportSummary> {
 	const existing = await tx.select().from(users);
-	const byEmployeeId = new Map(existing.filter((u) => u.employeeId).map((u) => [u.employeeId!.toUpperCase(), u]));
+	const byEmployeeId = new Map(
+		existing.filter((u) => u.employeeId).map((u) => [u.employeeId!.toUpperCase(), u]),
+	);
 	const byEmail = new Map(existing.map((u) => [u.email, u]));
 	const supervisors = new Set(rows.map((r) => r.supervisor_id.toUpperCase()).filter(Boolean));
-	const summary: RosterImportSummary = { created: 0, updated: 0, unchanged: 0, deactivated: 0, reactivated: 0, createdUserIds: [], deactivatedUserIds: [] };
+	const summary: RosterImportSummary = {
+		created: 0,
+		updated: 0,
+		unchanged: 0,
+		deactivated: 0,
+		reactivated: 0,
+		createdUserIds: [],
+		deactivatedUserIds: [],
+	};
 	const listed = new Set<string>();
 	const inserts: (typeof users.$inferInsert)[] = [];
 	const roleRows: { userId: string; role: Role }[] = [];
@@ -187,23 +269,34 @@ export async function importRoster(tx: Tx, rows: readonly RosterRow[], nowMs: nu
 			summary.created += 1;
 			summary.createdUserIds.push(id);
 		} else {
-			const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => current[k] !== fields[k]);
+			const changed = (Object.keys(fields) as (keyof typeof fields)[]).some(
+				(k) => current[k] !== fields[k],
+			);
 			if (changed) {
-				await tx.update(users).set({ ...fields, updatedAtMs: nowMs }).where(eq(users.id, id));
+				await tx
+					.update(users)
+					.set({ ...fields, updatedAtMs: nowMs })
+					.where(eq(users.id, id));
 				summary.updated += 1;
 				if (!current.active) summary.reactivated += 1;
 			} else summary.unchanged += 1;
 		}
 		roleRows.push({ userId: id, role: 'employee' });
-		if (supervisors.has(row.employee_id.toUpperCase())) roleRows.push({ userId: id, role: 'supervisor' });
+		if (supervisors.has(row.employee_id.toUpperCase()))
+			roleRows.push({ userId: id, role: 'supervisor' });
 		if (row.flags.includes('ethics-officer')) roleRows.push({ userId: id, role: 'ethics-officer' });
 		if (row.flags.includes('administrator')) roleRows.push({ userId: id, role: 'administrator' });
 	}
 	for (const part of chunks(inserts, CHUNK_ROWS)) await tx.insert(users).values(part);
 
-	const departed = existing.filter((u) => u.employeeId && u.active && !listed.has(u.id)).map((u) => u.id);
+	const departed = existing
+		.filter((u) => u.employeeId && u.active && !listed.has(u.id))
+		.map((u) => u.id);
 	for (const part of chunks(departed, CHUNK_ROWS)) {
-		await tx.update(users).set({ active: false, updatedAtMs: nowMs }).where(inArray(users.id, part));
+		await tx
+			.update(users)
+			.set({ active: false, updatedAtMs: nowMs })
+			.where(inArray(users.id, part));
 		// Sessions end with the account (sessions is not append-only).
 		await tx.delete(sessions).where(inArray(sessions.userId, part));
 	}
@@ -213,7 +306,16 @@ export async function importRoster(tx: Tx, rows: readonly RosterRow[], nowMs: nu
 	// Roles of roster accounts follow the file, except that administrator is never removed here.
 	await tx
 		.delete(userRoles)
-		.where(and(ne(userRoles.role, 'administrator'), inArray(userRoles.userId, tx.select({ id: users.id }).from(users).where(isNotNull(users.employeeId)))));
-	for (const part of chunks(roleRows, CHUNK_ROWS)) await tx.insert(userRoles).values(part).onConflictDoNothing();
+		.where(
+			and(
+				ne(userRoles.role, 'administrator'),
+				inArray(
+					userRoles.userId,
+					tx.select({ id: users.id }).from(users).where(isNotNull(users.employeeId)),
+				),
+			),
+		);
+	for (const part of chunks(roleRows, CHUNK_ROWS))
+		await tx.insert(userRoles).values(part).onConflictDoNothing();
 	return summary;
 }

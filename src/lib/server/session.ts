@@ -30,10 +30,16 @@ export interface Session {
 }
 
 /** Result of validating a cookie: both set, or both null. */
-export type SessionValidation = { session: Session; user: SessionUser; renewed: boolean } | { session: null; user: null; renewed: false };
+export type SessionValidation =
+	| { session: Session; user: SessionUser; renewed: boolean }
+	| { session: null; user: null; renewed: false };
 
 /** Starts a session for a user; returns the token for the cookie (only its hash is stored). */
-export async function createSession(db: Pick<Db, 'insert'>, userId: string, nowMs: number): Promise<{ token: string; session: Session }> {
+export async function createSession(
+	db: Pick<Db, 'insert'>,
+	userId: string,
+	nowMs: number,
+): Promise<{ token: string; session: Session }> {
 	const token = generateToken();
 	const session = { id: hashToken(token), userId, expiresAtMs: nowMs + SESSION_EXPIRES_IN_MS };
 	await db.insert(sessions).values({ ...session, createdAtMs: nowMs });
@@ -44,7 +50,11 @@ export async function createSession(db: Pick<Db, 'insert'>, userId: string, nowM
  * Looks a cookie token up by its hash: expired sessions and sessions of deactivated accounts are
  * deleted and refused; a session in its second half is extended (the caller re-sets the cookie).
  */
-export async function validateSessionToken(db: Db, token: string, nowMs: number): Promise<SessionValidation> {
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	nowMs: number,
+): Promise<SessionValidation> {
 	const none = { session: null, user: null, renewed: false } as const;
 	const id = hashToken(token);
 	// One statement per request: the roles come along as a list rather than in a second query.
@@ -52,7 +62,9 @@ export async function validateSessionToken(db: Db, token: string, nowMs: number)
 		.select({
 			session: sessions,
 			user: users,
-			roles: sql<string | null>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${sessions.userId})`,
+			roles: sql<
+				string | null
+			>`(SELECT group_concat(${userRoles.role}) FROM ${userRoles} WHERE ${userRoles.userId} = ${sessions.userId})`,
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
@@ -68,13 +80,24 @@ export async function validateSessionToken(db: Db, token: string, nowMs: number)
 	const renewed = expiresAtMs - nowMs < SESSION_RENEW_WITHIN_MS;
 	if (renewed) {
 		expiresAtMs = nowMs + SESSION_EXPIRES_IN_MS;
-		await withWriteLock(db, () => db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id)));
+		await withWriteLock(db, () =>
+			db.update(sessions).set({ expiresAtMs }).where(eq(sessions.id, id)),
+		);
 	}
-	const roles = (row.roles ?? '').split(',').filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+	const roles = (row.roles ?? '')
+		.split(',')
+		.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 	const { user } = row;
 	return {
 		session: { id, userId: user.id, expiresAtMs },
-		user: { id: user.id, employeeId: user.employeeId, name: user.name, email: user.email, workUnit: user.workUnit, roles },
+		user: {
+			id: user.id,
+			employeeId: user.employeeId,
+			name: user.name,
+			email: user.email,
+			workUnit: user.workUnit,
+			roles,
+		},
 		renewed,
 	};
 }
@@ -85,7 +108,10 @@ export async function invalidateSession(db: Pick<Db, 'delete'>, sessionId: strin
 }
 
 /** Ends every session of a user (password change, deactivation, an administrator's request). */
-export async function invalidateUserSessions(db: Pick<Db, 'delete'>, userId: string): Promise<void> {
+export async function invalidateUserSessions(
+	db: Pick<Db, 'delete'>,
+	userId: string,
+): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
@@ -95,11 +121,28 @@ export async function deleteExpiredSessions(db: Db, nowMs: number): Promise<void
 }
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure in production, path /, expiring with the session. */
-export function setSessionCookie(cookies: AstroCookies, token: string, expiresAtMs: number, secure: boolean): void {
-	cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: new Date(expiresAtMs) });
+export function setSessionCookie(
+	cookies: AstroCookies,
+	token: string,
+	expiresAtMs: number,
+	secure: boolean,
+): void {
+	cookies.set(SESSION_COOKIE, token, {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		path: '/',
+		expires: new Date(expiresAtMs),
+	});
 }
 
 /** Clears the session cookie. */
 export function deleteSessionCookie(cookies: AstroCookies, secure: boolean): void {
-	cookies.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+	cookies.set(SESSION_COOKIE, '', {
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		path: '/',
+		maxAge: 0,
+	});
 }

@@ -11,7 +11,10 @@ import type { Services } from './services';
 /** The sign-in form. */
 export const SignInSchema = z.object({
 	email: EmailSchema,
-	password: z.string({ error: 'expected your password' }).min(1, { error: 'expected your password, got an empty field' }).max(256),
+	password: z
+		.string({ error: 'expected your password' })
+		.min(1, { error: 'expected your password, got an empty field' })
+		.max(256),
 });
 
 /** The one answer for an unknown account, a wrong password and a deactivated account. */
@@ -27,25 +30,58 @@ export type SignInResult =
  * the typed address whether or not it exists, so the behaviour reveals nothing). An unknown account
  * runs the same argon2 work as a wrong password and gets the same answer. Every attempt is audited.
  */
-export async function signIn(services: Services, input: z.infer<typeof SignInSchema>, address: string, nowMs: number): Promise<SignInResult> {
+export async function signIn(
+	services: Services,
+	input: z.infer<typeof SignInSchema>,
+	address: string,
+	nowMs: number,
+): Promise<SignInResult> {
 	const { db, throttlers } = services;
 	if (!throttlers.signInPerAddress.consume(address, 1, nowMs)) {
-		return { ok: false, reason: 'throttled', message: 'Too many sign-in attempts from this network. Please wait a minute and try again.' };
+		return {
+			ok: false,
+			reason: 'throttled',
+			message: 'Too many sign-in attempts from this network. Please wait a minute and try again.',
+		};
 	}
 	if (!throttlers.signInPerAccount.consume(input.email, nowMs)) {
 		const seconds = throttlers.signInPerAccount.retryAfterSeconds(input.email, nowMs);
-		return { ok: false, reason: 'throttled', message: `Too many attempts for this account. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.` };
+		return {
+			ok: false,
+			reason: 'throttled',
+			message: `Too many attempts for this account. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`,
+		};
 	}
 	const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
 	const valid = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
 	if (!user || !valid) {
-		await writeTransaction(db, (tx) => appendAudit(tx, { actorUserId: null, action: 'session.sign-in-refused', subject: 'account', details: { address } }, nowMs));
+		await writeTransaction(db, (tx) =>
+			appendAudit(
+				tx,
+				{
+					actorUserId: null,
+					action: 'session.sign-in-refused',
+					subject: 'account',
+					details: { address },
+				},
+				nowMs,
+			),
+		);
 		return { ok: false, reason: 'refused', message: SIGN_IN_REFUSED };
 	}
 	throttlers.signInPerAccount.reset(input.email);
 	const { token, session } = await writeTransaction(db, async (tx) => {
 		const created = await createSession(tx, user.id, nowMs);
-		await appendAudit(tx, { actorUserId: user.id, action: 'session.sign-in', subject: `user:${user.id}`, details: { address } }, nowMs);
+		await appendAudit(
+			tx,
+			{
+				actorUserId: user.id,
+				action: 'session.sign-in',
+				subject: `user:${user.id}`,
+				details: { address },
+			},
+			nowMs,
+		);
 		return created;
 	});
 	return { ok: true, token, session, userId: user.id };
@@ -53,7 +89,8 @@ export async function signIn(services: Services, input: z.infer<typeof SignInSch
 
 /** Where to go after signing in: a same-site path from `next`, else the home of the highest role. */
 export function landingPath(next: string | null, roles: readonly string[]): string {
-	if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next;
+	if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\'))
+		return next;
 	if (roles.includes('ethics-officer')) return '/officer/';
 	if (roles.includes('administrator') && !roles.includes('employee')) return '/admin/';
 	return '/account/';

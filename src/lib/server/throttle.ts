@@ -42,7 +42,8 @@ export class Throttler<K> {
 	retryAfterSeconds(key: K, nowMs: number): number {
 		const counter = this.counters.get(key);
 		if (!counter) return 0;
-		const waitMs = (this.timeoutsSeconds[counter.index] ?? 0) * 1000 - (nowMs - counter.updatedAtMs);
+		const waitMs =
+			(this.timeoutsSeconds[counter.index] ?? 0) * 1000 - (nowMs - counter.updatedAtMs);
 		return Math.max(0, Math.ceil(waitMs / 1000));
 	}
 
@@ -99,7 +100,10 @@ export interface Throttlers {
 export function createThrottlers(): Throttlers {
 	return {
 		signInPerAccount: new Throttler(SIGN_IN_TIMEOUTS_SECONDS),
-		signInPerAddress: new RefillingTokenBucket(SIGN_IN_ADDRESS_BUCKET.max, SIGN_IN_ADDRESS_BUCKET.refillIntervalSeconds),
+		signInPerAddress: new RefillingTokenBucket(
+			SIGN_IN_ADDRESS_BUCKET.max,
+			SIGN_IN_ADDRESS_BUCKET.refillIntervalSeconds,
+		),
 		posts: new RefillingTokenBucket(POST_BUCKET.max, POST_BUCKET.refillIntervalSeconds),
 	};
 }

@@ -2,7 +2,12 @@
 export const DEPARTMENT_TIME_ZONE = 'America/Chicago';
 
 // Built once: constructing an Intl.DateTimeFormat costs more than a whole attestation's SQL.
-const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: DEPARTMENT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', {
+	timeZone: DEPARTMENT_TIME_ZONE,
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+});
 const TIME_FORMAT = new Intl.DateTimeFormat('en-US', {
 	timeZone: DEPARTMENT_TIME_ZONE,
 	hour12: false,

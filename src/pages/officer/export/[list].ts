@@ -3,7 +3,12 @@ import { writeTransaction } from '@db/client';
 import { appendAudit } from '@lib/server/audit';
 import { csvResponse, toCsv } from '@lib/server/csv';
 import { HttpError, requireRouteAccess, responseForError } from '@lib/server/http';
-import { filterFrom, OFFICER_LISTS, officerTable, type OfficerList } from '@lib/server/officer-lists';
+import {
+	filterFrom,
+	OFFICER_LISTS,
+	officerTable,
+	type OfficerList,
+} from '@lib/server/officer-lists';
 import { isoDateInIllinois } from '@lib/server/today';
 
 export const prerender = false;
@@ -13,13 +18,28 @@ export const GET: APIRoute = async (ctx) => {
 	try {
 		const user = requireRouteAccess(ctx)!;
 		const list = ctx.params.list ?? '';
-		if (!(OFFICER_LISTS as readonly string[]).includes(list)) throw new HttpError(404, `There is no list called ${list}; expected one of ${OFFICER_LISTS.join(', ')}.`);
+		if (!(OFFICER_LISTS as readonly string[]).includes(list))
+			throw new HttpError(
+				404,
+				`There is no list called ${list}; expected one of ${OFFICER_LISTS.join(', ')}.`,
+			);
 		const nowMs = Date.now();
 		const today = isoDateInIllinois(nowMs);
 		const filter = filterFrom(ctx.url.searchParams);
 		const { db } = ctx.locals.services;
 		const table = await officerTable(db, list as OfficerList, filter, today);
-		await writeTransaction(db, (tx) => appendAudit(tx, { actorUserId: user.id, action: 'export.csv', subject: `list:${list}`, details: { ...filter, rows: table.rows.length } }, nowMs));
+		await writeTransaction(db, (tx) =>
+			appendAudit(
+				tx,
+				{
+					actorUserId: user.id,
+					action: 'export.csv',
+					subject: `list:${list}`,
+					details: { ...filter, rows: table.rows.length },
+				},
+				nowMs,
+			),
+		);
 		return csvResponse(`${list}-${today}.csv`, toCsv(table.columns, table.rows));
 	} catch (error) {
 		return responseForError(error);
