@@ -52,6 +52,15 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 		),
 	),
 	vacation: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), projectionYears: fc.integer({ min: 1, max: 5 }) })),
+	'vacation-lump-sum': dayNumber.chain((start) =>
+		fc.record({ serviceStart: fc.constant(fromDayNumber(start)), separationDate: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), reason: fc.constantFrom('termination', 'death'), unusedHours: fc.integer({ min: 0, max: 1_000 }), hourlyRateCents: fc.integer({ min: 1_500, max: 9_000 }) }),
+	),
+	'holidays-in-vacation': dayNumber.chain((start) => fc.record({ vacationStart: fc.constant(fromDayNumber(start)), vacationEnd: fc.integer({ min: start, max: start + 30 }).map(fromDayNumber) })),
+	// Service from before 1984, so every count up to 100 fits the 168 months of the 1984–1997 window.
+	'sick-payout': fc.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('1983-12-31') }).chain((start) =>
+		fc.record({ serviceStart: fc.constant(fromDayNumber(start)), separationDate: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), reason: fc.constantFrom('termination', 'death'), unusedDaysEarned1984To1997: fc.integer({ min: 0, max: 100 }), dailyPayCents: fc.integer({ min: 10_000, max: 60_000 }) }),
+	),
+	'personal-payout': fc.record({ reason: fc.constantFrom('death', 'disability', 'retirement', 'other'), unusedHours: fc.integer({ min: 0, max: 120 }).map((q) => q / 4), dailyPayCents: fc.integer({ min: 10_000, max: 60_000 }) }),
 	sick: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), status })),
 	personal: fc.integer({ min: 1991, max: 2035 }).chain((year) =>
 		fc.record({ year: fc.constant(year), startDate: before(toDayNumber(`${year}-12-31`), 9000), status, sickHoursUsedPreviousYear: fc.integer({ min: 0, max: 300 }), asOf: date }),

@@ -3,8 +3,12 @@ import holidays from '../scripts/calculators/definitions/holidays';
 import workdays from '../scripts/calculators/definitions/workdays';
 import hoursDeadline from '../scripts/calculators/definitions/hours-deadline';
 import vacation from '../scripts/calculators/definitions/vacation';
+import vacationLumpSum from '../scripts/calculators/definitions/vacation-lump-sum';
+import holidaysInVacation from '../scripts/calculators/definitions/holidays-in-vacation';
 import sick from '../scripts/calculators/definitions/sick';
+import sickPayout from '../scripts/calculators/definitions/sick-payout';
 import personal from '../scripts/calculators/definitions/personal';
+import personalPayout from '../scripts/calculators/definitions/personal-payout';
 import timeUse from '../scripts/calculators/definitions/time-use';
 import compTime from '../scripts/calculators/definitions/comp-time';
 import courtDiscipline from '../scripts/calculators/definitions/court-discipline';
@@ -28,8 +32,12 @@ export const CALCULATORS: readonly CalculatorDefinition[] = [
 	workdays,
 	hoursDeadline,
 	vacation,
+	vacationLumpSum,
+	holidaysInVacation,
 	sick,
+	sickPayout,
 	personal,
+	personalPayout,
 	timeUse,
 	compTime,
 	courtDiscipline,

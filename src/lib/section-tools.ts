@@ -4,11 +4,11 @@
  */
 export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
 	'2.1': ['time-use'],
-	'2.3': ['vacation'],
-	'2.4': ['sick'],
-	'2.5': ['personal'],
+	'2.3': ['vacation', 'vacation-lump-sum'],
+	'2.4': ['sick', 'sick-payout'],
+	'2.5': ['personal', 'personal-payout'],
 	'2.6': ['comp-time'],
-	'2.7': ['holidays', 'workdays'],
+	'2.7': ['holidays', 'workdays', 'holidays-in-vacation'],
 	'3.3': ['court-discipline'],
 	'3.4': ['attendance-discipline'],
 	'3.9': ['gifts'],

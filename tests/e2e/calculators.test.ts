@@ -39,6 +39,10 @@ async function calculate(page: Page, name: string, values: Fill): Promise<string
 const CASES: [string, string, Fill, RegExp[]][] = [
 	['§2.3 vacation: the 5th anniversary itself is in the 15-day tier', 'vacation', { serviceStart: '2020-03-15', asOf: '2025-03-15' }, [/5 completed years/, /15 days \(112\.50 hours\)/, /Next tier/]],
 	['§2.3 vacation: the day before the 5th anniversary is still 10 days', 'vacation', { serviceStart: '2020-03-15', asOf: '2025-03-14' }, [/10 days \(75\.00 hours\)/]],
+	['§2.3 lump sum: 60 unused hours at $31.50 an hour is $1,890.00', 'vacation-lump-sum', { serviceStart: '2024-01-02', separationDate: '2025-03-31', reason: 'termination', unusedHours: '60', hourlyRateCents: '31.50' }, [/\$1,890\.00 for 60\.00 hours/]],
+	['§2.7 Christmas and New Year’s Day inside a December 22 – January 2 vacation add 2 days', 'holidays-in-vacation', { vacationStart: '2025-12-22', vacationEnd: '2026-01-02' }, [/2 holidays fall on scheduled workdays/, /2 days \(15\.00 hours\)/]],
+	['§2.4 payout: half of 40 unused days earned 1984–1997 is 20 days', 'sick-payout', { serviceStart: '1985-06-03', separationDate: '2025-06-30', reason: 'termination', unusedDaysEarned1984To1997: '40', dailyPayCents: '300' }, [/20 days \(150\.00 hours\) are paid to the employee: \$6,000\.00/]],
+	['§2.5 payout on retirement: 15 unused hours (2 days) at half of $300 daily pay is $300.00', 'personal-payout', { reason: 'retirement', unusedHours: '15', dailyPayCents: '300' }, [/\$300\.00 is paid for 2 days/]],
 	['§2.5 personal: an April 15 start gets 15.00 hours', 'personal', { year: '2025', startDate: '2025-04-15', sickHoursUsedPreviousYear: '0', asOf: '2025-04-15' }, [/15\.00 hours/, /April 2 through June 1/]],
 	['Attachment 2.1b time use: a vacation half day of 3:45 is allowed', 'time-use', { kind: 'vacation', 'amount.unit': 'half-day', 'amount.halfDay': '3:45' }, [/^Result Allowed: 3:45 is whole days and\/or a half day/]],
 	['Attachment 2.1b time use: 15 minutes of comp time is under the 30-minute minimum', 'time-use', { kind: 'compensatory', 'amount.unit': 'hours', 'amount.hours': '0.25' }, [/^Result Not allowed/, /no less than 30 minutes/]],

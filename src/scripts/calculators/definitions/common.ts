@@ -35,6 +35,26 @@ export function extraHolidayRows(name = 'holidays.extraDays'): RowsSpec {
 	};
 }
 
+/** The separation fields the lump-sum calculators share (rules/leave-separation.ts). */
+export function separationFields(): FieldSpec[] {
+	return [
+		{ name: 'serviceStart', label: 'Continuous-service date', kind: 'date', required: true },
+		{ name: 'separationDate', label: 'Last day of employment', kind: 'date', required: true },
+		{
+			name: 'reason',
+			label: 'Why employment ended',
+			kind: 'select',
+			required: true,
+			initial: 'termination',
+			options: [
+				{ value: 'termination', label: 'Resignation, retirement, layoff or discharge' },
+				{ value: 'death', label: 'Death (paid to the estate)' },
+			],
+		},
+		{ name: 'reemployedOn', label: 'Started another State position on (if so)', kind: 'date' },
+	];
+}
+
 /** Employment statuses of §2.4 and §2.5. */
 export const STATUS_OPTIONS = [
 	{ value: 'regular', label: 'Regular (certified, probationary or other)' },

@@ -36,7 +36,7 @@ export default defineCalculator<CourtDisciplineResult>({
 		answer: `${count(r.activeCount, 'occurrence')} in the last 24 months. The last occurrence reached step ${r.latest.step}: ${r.latest.description}. Another unexcused occurrence would be step ${r.next.step}: ${r.next.description}.`,
 		tone: 'warn',
 		facts: [
-			{ term: 'Next occurrence ages out', detail: r.nextAgeOutOn ? day(r.nextAgeOutOn) : 'none is active' },
+			{ term: 'The oldest counted occurrence stops counting on', detail: r.nextAgeOutOn ? day(r.nextAgeOutOn) : 'none counts now' },
 			{ term: 'Benefit time for unpaid days', detail: `up to ${r.substitution.maxDays} unpaid days, with ${r.substitution.allowedKinds.join(', ')} time; never ${r.substitution.excludedKinds.join(', ')} leave` },
 			...(r.excused.length ? [{ term: 'Excused', detail: r.excused.map((e) => `${e.date} (${e.reason})`).join('; ') }] : []),
 		],
