@@ -111,6 +111,22 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		);
 	});
 
+	test('a roster with bad rows is refused whole, each problem named by line and column', async () => {
+		await admin.goto('/admin/roster/');
+		const bad = ROSTER.replace('emma@illinois.gov', 'emma-at-illinois').replace(
+			'2013-04-08',
+			'2013-13-08',
+		);
+		await admin.getByLabel('…or paste the CSV here').fill(bad);
+		await submit(admin, 'Import');
+		const problems = await admin.getByTestId('roster-problems').innerText();
+		expect(problems).toContain('line 4, email: expected an e-mail address');
+		expect(problems).toContain(
+			'line 5, hire_date: expected a date as YYYY-MM-DD, got "2013-13-08"',
+		);
+		expect(await admin.getByLabel('…or paste the CSV here').inputValue()).toBe(bad);
+	});
+
 	test('roster import creates the accounts and their invitation links', async () => {
 		await admin.goto('/admin/roster/');
 		await admin.getByLabel('…or paste the CSV here').fill(ROSTER);
@@ -196,6 +212,10 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 
 	test('the supervisor reviews it; the ethics officer decides it; the employee sees the decision', async () => {
 		sam = await acceptInvitation('sam@illinois.gov');
+		// Sam files a Statement of Economic Interests (roster flag sei): his page shows its deadlines.
+		await expect(sam.locator('main').innerText()).resolves.toMatch(
+			/Statement of Economic Interests \d{4}[\s\S]*by \d{4}-05-01/,
+		);
 		await sam.goto('/supervisor/');
 		await sam.getByRole('link', { name: /Emma Employee: Secondary employment/ }).click();
 		await sam.waitForLoadState('load');

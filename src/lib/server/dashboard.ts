@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { campaigns, seiFilings, users } from '@db/schema';
-import { assessEconomicInterests } from '@rules/economic-interests';
+import { assessEconomicInterests, FILING_SCHEDULE } from '@rules/economic-interests';
 import { NEW_EMPLOYEE_DAYS } from '@rules/training';
 import type { AttestationStatus } from './attestations';
 
@@ -165,6 +165,7 @@ export async function seiStatuses(
 	year: number,
 	todayIso: string,
 	workUnit: string | null,
+	userId?: string,
 ): Promise<SeiStatus[]> {
 	const filers = await db
 		.select({ id: users.id, name: users.name, workUnit: users.workUnit })
@@ -173,6 +174,7 @@ export async function seiStatuses(
 			and(
 				eq(users.active, true),
 				eq(users.filesSei, true),
+				userId ? eq(users.id, userId) : undefined,
 				workUnit ? eq(users.workUnit, workUnit) : undefined,
 			),
 		)
@@ -215,4 +217,17 @@ export async function seiStatuses(
 			explanation: result.steps.slice(-2).join(' '),
 		};
 	});
+}
+
+/** The year's SEI deadlines in one sentence, from the rules' schedule (3.11 and Rule 437.60 side by side). */
+export function seiDeadlineText(year: number): string {
+	const s = FILING_SCHEDULE;
+	const day = (m: number, d: number) =>
+		`${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+	return (
+		`Return the statement to the Office of Inspector General by ${day(s.returnToOig.month, s.returnToOig.day)} (${s.returnToOig.label}); ` +
+		`file by ${day(s.fileBy.month, s.fileBy.day)} (${s.fileBy.label}), after which a $${s.fileBy.lateFeeCents / 100} late fee applies; ` +
+		`not filed by ${day(s.dailyPenalty.month, s.dailyPenalty.lastFreeDay)}: $${s.dailyPenalty.centsPerDay / 100} a day from the next day; ` +
+		`not filed by ${day(s.forfeiture.month, s.forfeiture.day)}: forfeiture of employment (${s.forfeiture.label} says “shall”, handbook ${s.forfeiture.handbookLabel} says “may”).`
+	);
 }

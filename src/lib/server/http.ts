@@ -78,7 +78,10 @@ export type FormState =
 	| { status: 'idle' }
 	| {
 			status: 'invalid';
+			/** The first message per field, to show beside it. */
 			errors: Record<string, string>;
+			/** Every message, in order (a roster file can have many bad lines). */
+			issues: readonly FieldIssue[];
 			values: Record<string, string>;
 			message: string;
 	  };
@@ -202,6 +205,7 @@ export async function runForm<S extends z.ZodType>(
 			return {
 				status: 'invalid',
 				errors: errorsByField(issues),
+				issues,
 				values: echoValues(raw),
 				message: 'Please correct the fields marked below.',
 			};
@@ -234,6 +238,7 @@ export async function runForm<S extends z.ZodType>(
 				return {
 					status: 'invalid',
 					errors: errorsByField(error.issues),
+					issues: error.issues,
 					values: echoValues(raw),
 					message: 'Please correct the fields marked below.',
 				};
