@@ -51,6 +51,15 @@ export default defineCalculator<AttendanceDisciplineResult>({
 		},
 		{
 			kind: 'group',
+			legend: 'Time-off request form after a same-day call-in',
+			hint: 'Leave empty unless a call-in needs its request form.',
+			fields: [
+				{ name: 'callInForm.returnedOn', label: 'Returned to work on', kind: 'date' },
+				{ name: 'callInForm.submittedOn', label: 'Form given to the supervisor on', kind: 'date' },
+			],
+		},
+		{
+			kind: 'group',
 			legend: 'Authorized dock time',
 			fields: [
 				{ name: '_dockTime', label: 'Check dock-time limits', kind: 'checkbox' },
@@ -81,6 +90,7 @@ export default defineCalculator<AttendanceDisciplineResult>({
 			...(r.startsOverAfter ? [{ term: 'Progression starts over', detail: `after ${day(r.startsOverAfter)} if no further discipline` }] : []),
 			...(r.consecutiveNoCallInDischargeOn ? [{ term: 'Discharge (5 consecutive days without call-in)', detail: day(r.consecutiveNoCallInDischargeOn) }] : []),
 			...(r.medicalCertification ? [{ term: 'Medical certificate', detail: `due by ${day(r.medicalCertification.dueBy)}; unauthorized if not provided by ${day(r.medicalCertification.unauthorizedAfter)} (${r.medicalCertification.status.replace(/-/g, ' ')})` }] : []),
+			...(r.callInForm ? [{ term: 'Request form', detail: `due by ${day(r.callInForm.dueBy)} (${r.callInForm.status.replace(/-/g, ' ')})${r.callInForm.supervisorDecisionBy ? `; the supervisor decides by ${day(r.callInForm.supervisorDecisionBy)}` : ''}` }] : []),
 			...(r.dockTime ? [{ term: 'Dock time', detail: `${r.dockTime.usedDaysInWindow} of 5 days used since ${r.dockTime.windowStart}; ${r.dockTime.eligible ? `${r.dockTime.remainingDays} remaining` : 'no right to authorized dock time'}` }] : []),
 		],
 		table: r.offenseDays.length

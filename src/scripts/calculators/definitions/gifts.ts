@@ -9,7 +9,7 @@ const KIND_LABELS: Record<(typeof GIFT_KINDS)[number], string> = {
 	'public-service-award': 'A certificate or award for public service',
 	honorarium: 'An honorarium',
 	'food-or-refreshments': 'Food or refreshments',
-	'board-travel-reimbursement': 'Travel reimbursement for serving on a board',
+	'board-travel-reimbursement': 'Travel payment or reimbursement from a board or advisory committee you serve on',
 	other: 'Something else',
 };
 const KIND_OPTIONS = GIFT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
