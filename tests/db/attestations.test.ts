@@ -14,16 +14,14 @@ const today = isoDateInIllinois(nowMs);
 const TEXT = 'I certify that I completed the annual ethics training program.';
 beforeAll(async () => {
 	t = await createTempDb();
-	await t.db
-		.insert(users)
-		.values({
-			id: 'u1',
-			employeeId: 'E1',
-			name: 'Ann  Lee',
-			email: 'ann@x.gov',
-			createdAtMs: 0,
-			updatedAtMs: 0,
-		});
+	await t.db.insert(users).values({
+		id: 'u1',
+		employeeId: 'E1',
+		name: 'Ann  Lee',
+		email: 'ann@x.gov',
+		createdAtMs: 0,
+		updatedAtMs: 0,
+	});
 	await t.db.insert(campaigns).values([
 		{
 			id: 'open',

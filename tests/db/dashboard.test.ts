@@ -34,50 +34,44 @@ beforeAll(async () => {
 	t = await createTempDb();
 	await t.db.insert(campaigns).values(CAMPAIGN);
 	for (const [emp, unit, hireOn, onLeaveSince] of PEOPLE) {
-		await t.db
-			.insert(users)
-			.values({
-				id: emp,
-				employeeId: emp,
-				name: emp,
-				email: `${emp}@x.gov`,
-				workUnit: unit,
-				hireOn,
-				onLeaveSince,
-				createdAtMs: 0,
-				updatedAtMs: 0,
-			});
-	}
-	// A departed employee never counts.
-	await t.db
-		.insert(users)
-		.values({
-			id: 'E9',
-			employeeId: 'E9',
-			name: 'E9',
-			email: 'e9@x.gov',
-			workUnit: 'North',
-			active: false,
+		await t.db.insert(users).values({
+			id: emp,
+			employeeId: emp,
+			name: emp,
+			email: `${emp}@x.gov`,
+			workUnit: unit,
+			hireOn,
+			onLeaveSince,
 			createdAtMs: 0,
 			updatedAtMs: 0,
 		});
+	}
+	// A departed employee never counts.
+	await t.db.insert(users).values({
+		id: 'E9',
+		employeeId: 'E9',
+		name: 'E9',
+		email: 'e9@x.gov',
+		workUnit: 'North',
+		active: false,
+		createdAtMs: 0,
+		updatedAtMs: 0,
+	});
 	let n = 0;
 	for (const [emp, , , , attested] of PEOPLE) {
 		if (attested)
-			await t.db
-				.insert(attestations)
-				.values({
-					id: `a${++n}`,
-					userId: emp,
-					campaignId: CAMPAIGN.id,
-					textVersion: '1',
-					textSha256: 'h',
-					signature: emp,
-					signedAtMs: 0,
-					address: '',
-					userAgent: '',
-					idempotencyKey: `k${n}`,
-				});
+			await t.db.insert(attestations).values({
+				id: `a${++n}`,
+				userId: emp,
+				campaignId: CAMPAIGN.id,
+				textVersion: '1',
+				textSha256: 'h',
+				signature: emp,
+				signedAtMs: 0,
+				address: '',
+				userAgent: '',
+				idempotencyKey: `k${n}`,
+			});
 	}
 });
 afterAll(() => t.cleanup());
@@ -159,34 +153,30 @@ describe('the SQL status agrees with personalStatus (the JavaScript form, itself
 						for (const attested of [false, true]) {
 							const id = `p${++n}`;
 							people.push({ id, hireOn, onLeaveSince, leaveReturnedOn, attested });
-							await g.db
-								.insert(users)
-								.values({
-									id,
-									employeeId: id,
-									name: id,
-									email: `${id}@x.gov`,
-									hireOn,
-									onLeaveSince,
-									leaveReturnedOn,
-									createdAtMs: 0,
-									updatedAtMs: 0,
-								});
+							await g.db.insert(users).values({
+								id,
+								employeeId: id,
+								name: id,
+								email: `${id}@x.gov`,
+								hireOn,
+								onLeaveSince,
+								leaveReturnedOn,
+								createdAtMs: 0,
+								updatedAtMs: 0,
+							});
 							if (attested)
-								await g.db
-									.insert(attestations)
-									.values({
-										id: `a-${id}`,
-										userId: id,
-										campaignId: CAMPAIGN.id,
-										textVersion: '1',
-										textSha256: 'h',
-										signature: id,
-										signedAtMs: 0,
-										address: '',
-										userAgent: '',
-										idempotencyKey: `k-${id}`,
-									});
+								await g.db.insert(attestations).values({
+									id: `a-${id}`,
+									userId: id,
+									campaignId: CAMPAIGN.id,
+									textVersion: '1',
+									textSha256: 'h',
+									signature: id,
+									signedAtMs: 0,
+									address: '',
+									userAgent: '',
+									idempotencyKey: `k-${id}`,
+								});
 						}
 				const fromSql = new Map(
 					(await campaignRosterStatus(g.db, CAMPAIGN, today, null)).map((r) => [r.id, r]),

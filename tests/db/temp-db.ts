@@ -16,13 +16,15 @@ export async function createTempDb(): Promise<{
 	const url = `file:${path}`;
 	const db = await createDb({ url });
 	await migrateDb(db);
-	return {
+	const handle = {
 		db,
 		path,
 		url,
+		/** Closes the current client (a test may have reopened it) and deletes the folder. */
 		cleanup: () => {
-			db.$client.close();
+			handle.db.$client.close();
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
+	return handle;
 }
