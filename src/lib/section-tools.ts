@@ -15,6 +15,9 @@ export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
 	'3.11': ['economic-interests'],
 	'3.12': ['training'],
 	'Ethics Act': ['gifts'],
+	// Procedures 331: reports due "within 24 hours, excluding weekends and holidays".
+	'331.110': ['hours-deadline'],
+	'331.160': ['hours-deadline'],
 };
 
 /** The calculators embedded in a section ([] for a section without one). */

@@ -8,7 +8,7 @@ export default defineCalculator<HoursExcludingResult>({
 	name: 'hours-deadline',
 	title: 'Hours excluding weekends and holidays',
 	description: 'When a clock of N hours runs out if weekends and State holidays do not count.',
-	sections: ['2.7', '2.2'],
+	sections: ['2.7', '2.2', '331.110', '331.160'],
 	schema: HoursExcludingInputSchema,
 	compute: addHoursExcludingWeekendsAndHolidays,
 	form: [
