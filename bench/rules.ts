@@ -60,6 +60,18 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 	'sick-payout': fc.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('1983-12-31') }).chain((start) =>
 		fc.record({ serviceStart: fc.constant(fromDayNumber(start)), separationDate: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), reason: fc.constantFrom('termination', 'death'), unusedDaysEarned1984To1997: fc.integer({ min: 0, max: 100 }), dailyPayCents: fc.integer({ min: 10_000, max: 60_000 }) }),
 	),
+	'sick-leave-bank': fc.tuple(dayNumber, fc.integer({ min: 0, max: 200 })).chain(([start, accumulated]) =>
+		fc.record(
+			{
+				schedule: fc.constantFrom('full-time', 'part-time'),
+				serviceStart: fc.constant(fromDayNumber(start)),
+				asOf: fc.integer({ min: start, max: start + 3000 }).map(fromDayNumber),
+				accumulatedSickDays: fc.constant(accumulated),
+				donationDays: fc.integer({ min: 0, max: Math.min(5, accumulated) }),
+			},
+			{ requiredKeys: ['schedule', 'serviceStart', 'asOf', 'accumulatedSickDays'] },
+		),
+	),
 	'personal-payout': fc.record({ reason: fc.constantFrom('death', 'disability', 'retirement', 'other'), unusedHours: fc.integer({ min: 0, max: 120 }).map((q) => q / 4), dailyPayCents: fc.integer({ min: 10_000, max: 60_000 }) }),
 	sick: dayNumber.chain((start) => fc.record({ serviceStart: fc.constant(fromDayNumber(start)), asOf: fc.integer({ min: start, max: LAST_DAY }).map(fromDayNumber), status })),
 	personal: fc.integer({ min: 1991, max: 2035 }).chain((year) =>

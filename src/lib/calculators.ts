@@ -7,6 +7,7 @@ import vacationLumpSum from '../scripts/calculators/definitions/vacation-lump-su
 import holidaysInVacation from '../scripts/calculators/definitions/holidays-in-vacation';
 import sick from '../scripts/calculators/definitions/sick';
 import sickPayout from '../scripts/calculators/definitions/sick-payout';
+import sickLeaveBank from '../scripts/calculators/definitions/sick-leave-bank';
 import personal from '../scripts/calculators/definitions/personal';
 import personalPayout from '../scripts/calculators/definitions/personal-payout';
 import timeUse from '../scripts/calculators/definitions/time-use';
@@ -36,6 +37,7 @@ export const CALCULATORS: readonly CalculatorDefinition[] = [
 	holidaysInVacation,
 	sick,
 	sickPayout,
+	sickLeaveBank,
 	personal,
 	personalPayout,
 	timeUse,

@@ -14,6 +14,7 @@ export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
 	'3.9': ['gifts'],
 	'3.11': ['economic-interests'],
 	'3.12': ['training'],
+	'4.9': ['sick-leave-bank'],
 	'Ethics Act': ['gifts'],
 	// Procedures 331: reports due "within 24 hours, excluding weekends and holidays".
 	'331.110': ['hours-deadline'],

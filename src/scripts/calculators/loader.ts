@@ -15,6 +15,7 @@ const DEFINITIONS: Record<string, () => Promise<{ default: CalculatorDefinition 
 	'holidays-in-vacation': () => import('./definitions/holidays-in-vacation'),
 	sick: () => import('./definitions/sick'),
 	'sick-payout': () => import('./definitions/sick-payout'),
+	'sick-leave-bank': () => import('./definitions/sick-leave-bank'),
 	'personal-payout': () => import('./definitions/personal-payout'),
 	personal: () => import('./definitions/personal'),
 	'time-use': () => import('./definitions/time-use'),
