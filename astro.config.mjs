@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { remarkCrossRefs } from './src/lib/build/remark-cross-refs.ts';
 import { remarkLastModified } from './src/lib/build/remark-last-modified.ts';
 import { rehypeJsxHeadings } from './src/lib/build/rehype-jsx-headings.ts';
+import { rehypeScrollableTables } from './src/lib/build/rehype-scrollable-tables.ts';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
@@ -24,7 +25,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkCrossRefs({ contentDir }), remarkLastModified],
-			rehypePlugins: [rehypeJsxHeadings],
+			rehypePlugins: [rehypeJsxHeadings, rehypeScrollableTables],
 		}),
 	},
 	trailingSlash: 'ignore',
