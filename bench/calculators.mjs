@@ -47,7 +47,8 @@ function pageModules(html) {
 		if (files.has(file) || !existsSync(file)) continue;
 		files.add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const spec of staticImports(code)) queue.push(spec.startsWith('.') ? posix.join(posix.dirname(path), spec) : spec);
+		for (const spec of staticImports(code))
+			queue.push(spec.startsWith('.') ? posix.join(posix.dirname(path), spec) : spec);
 	}
 	return { files: [...files], inline };
 }
@@ -61,7 +62,13 @@ for (const name of readdirSync(TOOLS).sort()) {
 	const rawBytes = sources.reduce((sum, b) => sum + b.length, 0);
 	// Each file is gzipped on its own, as a server sends it.
 	const gzipBytes = sources.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
-	rows.push({ page: `/tools/${name}/`, files: sources.length, rawBytes, gzipBytes, underTarget: gzipBytes < TARGET_GZIP_BYTES });
+	rows.push({
+		page: `/tools/${name}/`,
+		files: sources.length,
+		rawBytes,
+		gzipBytes,
+		underTarget: gzipBytes < TARGET_GZIP_BYTES,
+	});
 }
 
 // Section pages with an embedded calculator: what they load before the form is first used.
@@ -75,17 +82,33 @@ for (const collection of ['handbook', 'ethics']) {
 		if (!html.includes('data-lazy')) continue;
 		const { files, inline } = pageModules(html);
 		const sources = [...files.map((f) => readFileSync(f)), ...inline.map((x) => Buffer.from(x))];
-		sections.push({ page: `/${collection}/${String(entry).replace(/index\.html$/, '')}`, files: sources.length, rawBytes: sources.reduce((n, b) => n + b.length, 0), gzipBytes: sources.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) });
+		sections.push({
+			page: `/${collection}/${String(entry).replace(/index\.html$/, '')}`,
+			files: sources.length,
+			rawBytes: sources.reduce((n, b) => n + b.length, 0),
+			gzipBytes: sources.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+		});
 	}
 }
 
-if (process.argv.includes('--json')) console.log(JSON.stringify({ calculatorPages: rows, sectionPagesBeforeUse: sections }, null, 2));
+if (process.argv.includes('--json'))
+	console.log(JSON.stringify({ calculatorPages: rows, sectionPagesBeforeUse: sections }, null, 2));
 else {
 	const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 	console.log('Calculator page JavaScript (loaded at start; target < 30 KB gzipped)');
-	console.log(`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip'.padStart(11)}  ok`);
-	for (const r of rows) console.log(`${r.page.padEnd(34)}${String(r.files).padStart(6)}${kb(r.rawBytes).padStart(11)}${kb(r.gzipBytes).padStart(11)}  ${r.underTarget ? 'yes' : 'NO'}`);
-	console.log('\nSection pages with an embedded calculator: JavaScript before the form is first used');
-	for (const r of sections) console.log(`${r.page.slice(0, 60).padEnd(62)}${String(r.files).padStart(4)}${kb(r.rawBytes).padStart(10)}${kb(r.gzipBytes).padStart(10)}`);
+	console.log(
+		`${'page'.padEnd(34)}${'files'.padStart(6)}${'raw'.padStart(11)}${'gzip'.padStart(11)}  ok`,
+	);
+	for (const r of rows)
+		console.log(
+			`${r.page.padEnd(34)}${String(r.files).padStart(6)}${kb(r.rawBytes).padStart(11)}${kb(r.gzipBytes).padStart(11)}  ${r.underTarget ? 'yes' : 'NO'}`,
+		);
+	console.log(
+		'\nSection pages with an embedded calculator: JavaScript before the form is first used',
+	);
+	for (const r of sections)
+		console.log(
+			`${r.page.slice(0, 60).padEnd(62)}${String(r.files).padStart(4)}${kb(r.rawBytes).padStart(10)}${kb(r.gzipBytes).padStart(10)}`,
+		);
 }
 process.exitCode = rows.every((r) => r.underTarget) ? 0 : 1;

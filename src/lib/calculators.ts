@@ -59,6 +59,7 @@ export function findCalculator(name: string): CalculatorDefinition | undefined {
 /** The calculator with this slug; throws for an unknown one (pages and tests name real ones). */
 export function calculator(name: string): CalculatorDefinition {
 	const found = BY_NAME.get(name);
-	if (!found) throw new Error(`No calculator is named "${name}"; known: ${[...BY_NAME.keys()].join(', ')}`);
+	if (!found)
+		throw new Error(`No calculator is named "${name}"; known: ${[...BY_NAME.keys()].join(', ')}`);
 	return found;
 }

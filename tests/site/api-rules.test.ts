@@ -4,13 +4,29 @@ import { ALL, POST } from '../../src/pages/api/rules/[name]';
 import { calculator } from '../../src/lib/calculators';
 
 /** Calls the route handler as Astro would, with a constructed Request. */
-async function call(handler: typeof POST, name: string, init: RequestInit): Promise<{ status: number; body: { error?: string; issues?: { field: string; message: string }[] } & Record<string, unknown>; headers: Headers }> {
+async function call(
+	handler: typeof POST,
+	name: string,
+	init: RequestInit,
+): Promise<{
+	status: number;
+	body: { error?: string; issues?: { field: string; message: string }[] } & Record<string, unknown>;
+	headers: Headers;
+}> {
 	const request = new Request(`http://localhost/api/rules/${name}`, init);
 	const response = await handler({ params: { name }, request } as unknown as APIContext);
-	return { status: response.status, body: (await response.json()) as never, headers: response.headers };
+	return {
+		status: response.status,
+		body: (await response.json()) as never,
+		headers: response.headers,
+	};
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+	method: 'POST',
+	headers: { 'content-type': 'application/json' },
+	body: JSON.stringify(body),
+});
 
 describe('POST /api/rules/<name>', () => {
 	test('§2.3 the answer is the same result the browser computes from the same input', async () => {
@@ -22,18 +38,51 @@ describe('POST /api/rules/<name>', () => {
 	});
 
 	test('§3.3 a "not applicable" answer is a 200 with its reason', async () => {
-		const { status, body } = await call(POST, 'court-discipline', json({ asOf: '2025-06-01', missedHearings: [] }));
+		const { status, body } = await call(
+			POST,
+			'court-discipline',
+			json({ asOf: '2025-06-01', missedHearings: [] }),
+		);
 		expect(status).toBe(200);
 		expect(body).toMatchObject({ kind: 'not-applicable', reason: expect.any(String) });
 	});
 
 	test.each([
-		['§2.3 an impossible date names its field', 'vacation', json({ serviceStart: '2020-13-01', asOf: '2025-03-15' }), ['serviceStart']],
-		['§2.3 an as-of date before the service date names asOf', 'vacation', json({ serviceStart: '2020-03-15', asOf: '2019-03-15' }), ['asOf']],
-		['§3.3 a bad row names the row', 'court-discipline', json({ asOf: '2025-06-01', missedHearings: [{ date: '2025-05-01' }, { date: 'May 2' }] }), ['missedHearings.1.date']],
-		['a body that is not JSON', 'vacation', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"serviceStart":' }, ['']],
+		[
+			'§2.3 an impossible date names its field',
+			'vacation',
+			json({ serviceStart: '2020-13-01', asOf: '2025-03-15' }),
+			['serviceStart'],
+		],
+		[
+			'§2.3 an as-of date before the service date names asOf',
+			'vacation',
+			json({ serviceStart: '2020-03-15', asOf: '2019-03-15' }),
+			['asOf'],
+		],
+		[
+			'§3.3 a bad row names the row',
+			'court-discipline',
+			json({ asOf: '2025-06-01', missedHearings: [{ date: '2025-05-01' }, { date: 'May 2' }] }),
+			['missedHearings.1.date'],
+		],
+		[
+			'a body that is not JSON',
+			'vacation',
+			{ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"serviceStart":' },
+			[''],
+		],
 		['a JSON array instead of an object', 'vacation', json([1, 2]), ['']],
-		['a form-encoded body', 'vacation', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'serviceStart=2020-03-15' }, ['']],
+		[
+			'a form-encoded body',
+			'vacation',
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: 'serviceStart=2020-03-15',
+			},
+			[''],
+		],
 	] as const)('400: %s', async (_label, name, init, fields) => {
 		const { status, body } = await call(POST, name, init);
 		expect(status).toBe(400);
@@ -43,7 +92,11 @@ describe('POST /api/rules/<name>', () => {
 	});
 
 	test('413 for a body over 1 MB', async () => {
-		const { status, body } = await call(POST, 'gifts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sourceName: 'x'.repeat(1_000_001) }) });
+		const { status, body } = await call(POST, 'gifts', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ sourceName: 'x'.repeat(1_000_001) }),
+		});
 		expect(status).toBe(413);
 		expect(body.issues![0]!.message).toMatch(/expected at most 1000000 bytes/);
 	});

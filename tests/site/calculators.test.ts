@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { RuleInputError } from '@rules/errors';
 import { CALCULATORS, calculator, findCalculator } from '../../src/lib/calculators';
 import { SECTION_TOOLS, sectionTools } from '../../src/lib/section-tools';
-import { decodeQuery, encodeQuery, hasFormParams, plainFields, rowGroups } from '../../src/scripts/calculators/query';
+import {
+	decodeQuery,
+	encodeQuery,
+	hasFormParams,
+	plainFields,
+	rowGroups,
+} from '../../src/scripts/calculators/query';
 import { isNotApplicable, type FormItem } from '../../src/scripts/calculators/types';
 
 const rows = CALCULATORS.map((c) => [`§${c.sections[0]} ${c.name}`, c] as const);
@@ -14,7 +20,13 @@ function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
 	let node: z.ZodType | undefined = schema;
 	const unwrap = () => {
 		for (;;) {
-			const def = (node as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] } } })._zod.def;
+			const def = (
+				node as unknown as {
+					_zod: {
+						def: { type: string; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+					};
+				}
+			)._zod.def;
 			if (def.innerType) node = def.innerType;
 			else if (def.type === 'union' && def.options) return { type: 'union', options: def.options };
 			else if (def.type === 'pipe' && def.in) node = def.in;
@@ -41,7 +53,9 @@ function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
 
 function formPaths(form: readonly FormItem[]): string[] {
 	return [
-		...plainFields(form).filter((f) => !f.name.startsWith('_')).map((f) => f.name),
+		...plainFields(form)
+			.filter((f) => !f.name.startsWith('_'))
+			.map((f) => f.name),
 		...rowGroups(form).flatMap((g) => g.fields.map((f) => `${g.name}.${f.name}`)),
 	];
 }
@@ -53,7 +67,12 @@ describe.each(rows)('%s', (_label, calc) => {
 		expect(result.rule).toMatch(/\w/);
 		expect(result.steps.length).toBeGreaterThan(0);
 		expect(result.citations.length).toBeGreaterThan(0);
-		for (const c of result.citations) expect(c).toEqual({ section: expect.stringMatching(/\S/), quote: expect.stringMatching(/\S/), href: expect.stringMatching(/^\/(handbook|ethics|procedures)\//) });
+		for (const c of result.citations)
+			expect(c).toEqual({
+				section: expect.stringMatching(/\S/),
+				quote: expect.stringMatching(/\S/),
+				href: expect.stringMatching(/^\/(handbook|ethics|procedures)\//),
+			});
 		if (!isNotApplicable(result)) {
 			const presentation = calc.present(result);
 			expect(presentation.answer).toMatch(/\w/);
@@ -74,12 +93,14 @@ describe.each(rows)('%s', (_label, calc) => {
 	});
 
 	test('every form field names a field of the rule’s schema (zod would drop a misspelt one silently)', () => {
-		for (const path of formPaths(calc.form)) expect(schemaAt(calc.schema, path.split('.')), path).toBeDefined();
+		for (const path of formPaths(calc.form))
+			expect(schemaAt(calc.schema, path.split('.')), path).toBeDefined();
 	});
 
 	test('an empty form is rejected with field issues, never a silent result', () => {
-		const missing = calc.form.some((item) => item.kind !== 'group' && item.kind !== 'rows' && item.required);
-		if (!missing) return;
+		expect(
+			calc.form.some((item) => item.kind !== 'group' && item.kind !== 'rows' && item.required),
+		).toBe(true);
 		let error: unknown;
 		try {
 			calc.compute(decodeQuery(calc.form, new URLSearchParams()));
@@ -103,10 +124,13 @@ describe('the registry', () => {
 		expect(() => calculator('no-such-calculator')).toThrow(/No calculator is named/);
 	});
 
-	test.each(Object.entries(SECTION_TOOLS))('section %s embeds only registered calculators', (section, names) => {
-		for (const name of names) expect(findCalculator(name), name).toBeDefined();
-		expect(sectionTools(section)).toBe(names);
-	});
+	test.each(Object.entries(SECTION_TOOLS))(
+		'section %s embeds only registered calculators',
+		(section, names) => {
+			for (const name of names) expect(findCalculator(name), name).toBeDefined();
+			expect(sectionTools(section)).toBe(names);
+		},
+	);
 
 	test('a section with no calculator gets none', () => {
 		expect(sectionTools('1.1')).toEqual([]);
@@ -120,28 +144,78 @@ describe('the URL query codec', () => {
 	const court = calculator('court-discipline');
 
 	test.each([
-		['an empty number is left out, so zod names the missing field', vacation, 'serviceStart=&asOf=2025-01-01&projectionYears=', { asOf: '2025-01-01' }],
-		['a nested field builds its object', vacation, 'partTime.hoursWorked=900', { partTime: { hoursWorked: 900 } }],
-		['text that is not a number goes through as text, for zod to report', vacation, 'projectionYears=five', { projectionYears: 'five' }],
-		['dollars in the form are whole cents in the input (Rule 437.40(i) $50 limit)', gifts, 'valueCents=50.01', { valueCents: 5001 }],
-		['Attachment 2.1b: only the amount field of the chosen unit is read', calculator('time-use'), 'kind=vacation&amount.unit=days&amount.hours=2&amount.days=3', { amount: { unit: 'days', days: 3 } }],
-		['the friendship factors count only with the "personal friend" box (Ethics Act 10-15(7))', gifts, 'exceptions.friendship.history=on', {}],
+		[
+			'an empty number is left out, so zod names the missing field',
+			vacation,
+			'serviceStart=&asOf=2025-01-01&projectionYears=',
+			{ asOf: '2025-01-01' },
+		],
+		[
+			'a nested field builds its object',
+			vacation,
+			'partTime.hoursWorked=900',
+			{ partTime: { hoursWorked: 900 } },
+		],
+		[
+			'text that is not a number goes through as text, for zod to report',
+			vacation,
+			'projectionYears=five',
+			{ projectionYears: 'five' },
+		],
+		[
+			'dollars in the form are whole cents in the input (Rule 437.40(i) $50 limit)',
+			gifts,
+			'valueCents=50.01',
+			{ valueCents: 5001 },
+		],
+		[
+			'Attachment 2.1b: only the amount field of the chosen unit is read',
+			calculator('time-use'),
+			'kind=vacation&amount.unit=days&amount.hours=2&amount.days=3',
+			{ amount: { unit: 'days', days: 3 } },
+		],
+		[
+			'the friendship factors count only with the "personal friend" box (Ethics Act 10-15(7))',
+			gifts,
+			'exceptions.friendship.history=on',
+			{},
+		],
 	] as const)('%s', (_label, calc, query, expected) => {
 		const decoded = decodeQuery(calc.form, new URLSearchParams(query));
 		expect(decoded).toMatchObject(expected);
-		if (query.startsWith('exceptions.friendship')) expect(decoded).not.toHaveProperty('exceptions.friendship');
+		if (query.startsWith('exceptions.friendship'))
+			expect(decoded).not.toHaveProperty('exceptions.friendship');
 		if (query.includes('amount.unit=days')) expect(decoded).not.toHaveProperty('amount.hours');
 	});
 
 	test('§3.3 rows are renumbered in order and untouched rows are dropped', () => {
-		const decoded = decodeQuery(court.form, new URLSearchParams('missedHearings.5.date=2025-01-02&missedHearings.2.date=2025-01-01&missedHearings.3.date=&missedHearings.7.legitimateReason=c'));
-		expect(decoded.missedHearings).toEqual([{ date: '2025-01-01' }, { date: '2025-01-02' }, { legitimateReason: 'c' }]);
+		const decoded = decodeQuery(
+			court.form,
+			new URLSearchParams(
+				'missedHearings.5.date=2025-01-02&missedHearings.2.date=2025-01-01&missedHearings.3.date=&missedHearings.7.legitimateReason=c',
+			),
+		);
+		expect(decoded.missedHearings).toEqual([
+			{ date: '2025-01-01' },
+			{ date: '2025-01-02' },
+			{ legitimateReason: 'c' },
+		]);
 	});
 
 	test('a checked box is "on" and an unchecked one is left out', () => {
 		const attendance = calculator('attendance-discipline');
-		const query = encodeQuery(attendance.form, { asOf: '2025-01-31', unauthorizedAbsences: [{ date: '2025-01-06', calledIn: true }, { date: '2025-01-07', calledIn: false }] });
-		expect(query.toString()).toBe('asOf=2025-01-31&unauthorizedAbsences.0.date=2025-01-06&unauthorizedAbsences.0.calledIn=on&unauthorizedAbsences.1.date=2025-01-07');
-		expect(decodeQuery(attendance.form, query)).toMatchObject({ unauthorizedAbsences: [{ calledIn: true }, { calledIn: false }] });
+		const query = encodeQuery(attendance.form, {
+			asOf: '2025-01-31',
+			unauthorizedAbsences: [
+				{ date: '2025-01-06', calledIn: true },
+				{ date: '2025-01-07', calledIn: false },
+			],
+		});
+		expect(query.toString()).toBe(
+			'asOf=2025-01-31&unauthorizedAbsences.0.date=2025-01-06&unauthorizedAbsences.0.calledIn=on&unauthorizedAbsences.1.date=2025-01-07',
+		);
+		expect(decodeQuery(attendance.form, query)).toMatchObject({
+			unauthorizedAbsences: [{ calledIn: true }, { calledIn: false }],
+		});
 	});
 });

@@ -15,7 +15,9 @@ function controlFor(form: HTMLFormElement, field: string): HTMLElement | null {
 
 function labelText(form: HTMLFormElement, control: HTMLElement): string {
 	const wrapper = control.closest('[data-field]');
-	const label = wrapper?.querySelector('[data-label]') ?? form.querySelector(`label[for="${CSS.escape(control.id)}"]`);
+	const label =
+		wrapper?.querySelector('[data-label]') ??
+		form.querySelector(`label[for="${CSS.escape(control.id)}"]`);
 	return label?.textContent?.trim() ?? control.getAttribute('name') ?? '';
 }
 
@@ -25,7 +27,9 @@ export function clearErrors(form: HTMLFormElement): void {
 	for (const el of form.querySelectorAll<HTMLElement>('[aria-invalid]')) {
 		el.removeAttribute('aria-invalid');
 		const errorId = `${el.id}-error`;
-		const rest = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== errorId);
+		const rest = (el.getAttribute('aria-describedby') ?? '')
+			.split(' ')
+			.filter((id) => id && id !== errorId);
 		if (rest.length) el.setAttribute('aria-describedby', rest.join(' '));
 		else el.removeAttribute('aria-describedby');
 	}
@@ -37,7 +41,11 @@ export function clearErrors(form: HTMLFormElement): void {
 }
 
 /** Shows the issues beside their fields and in the summary; focuses the summary when asked. */
-export function showErrors(form: HTMLFormElement, issues: readonly FieldIssue[], focus: boolean): void {
+export function showErrors(
+	form: HTMLFormElement,
+	issues: readonly FieldIssue[],
+	focus: boolean,
+): void {
 	clearErrors(form);
 	const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
 	const list = summary.querySelector('ul')!;
@@ -58,7 +66,9 @@ export function showErrors(form: HTMLFormElement, issues: readonly FieldIssue[],
 				if (slot) slot.append(message);
 				else wrapper.prepend(message);
 				control.setAttribute('aria-invalid', 'true');
-				const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+				const described = (control.getAttribute('aria-describedby') ?? '')
+					.split(' ')
+					.filter(Boolean);
 				control.setAttribute('aria-describedby', [...described, errorId].join(' '));
 			}
 			const link = document.createElement('a');

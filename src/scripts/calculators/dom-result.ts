@@ -7,7 +7,11 @@ import type { Presentation } from './types';
  * with textContent, never as HTML.
  */
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;

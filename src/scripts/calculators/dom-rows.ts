@@ -18,11 +18,14 @@ function numberRow(row: HTMLElement, group: HTMLElement, index: number): void {
 		const forId = el.getAttribute('for');
 		if (forId) el.setAttribute('for', forId.replace(idPattern, `${idBase}-${index}-`));
 		const described = el.getAttribute('aria-describedby');
-		if (described) el.setAttribute('aria-describedby', described.replace(idPattern, `${idBase}-${index}-`));
+		if (described)
+			el.setAttribute('aria-describedby', described.replace(idPattern, `${idBase}-${index}-`));
 	}
 	const label = group.dataset.itemLabel!;
-	for (const el of row.querySelectorAll<HTMLElement>('[data-row-number]')) el.textContent = `${label} ${index + 1}`;
-	for (const el of row.querySelectorAll<HTMLElement>('[data-remove-row]')) el.textContent = `Remove ${label.toLowerCase()} ${index + 1}`;
+	for (const el of row.querySelectorAll<HTMLElement>('[data-row-number]'))
+		el.textContent = `${label} ${index + 1}`;
+	for (const el of row.querySelectorAll<HTMLElement>('[data-remove-row]'))
+		el.textContent = `Remove ${label.toLowerCase()} ${index + 1}`;
 }
 
 /** The rows of a group, in order. */

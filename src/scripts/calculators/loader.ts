@@ -35,7 +35,9 @@ function load(container: HTMLElement): Promise<((focus: boolean) => void) | null
 	if (!pending) {
 		const loader = DEFINITIONS[container.dataset.calculator ?? ''];
 		pending = loader
-			? Promise.all([loader(), import('./runtime')]).then(([definition, runtime]) => runtime.mountCalculator(definition.default, container, { ownsUrl: false }))
+			? Promise.all([loader(), import('./runtime')]).then(([definition, runtime]) =>
+					runtime.mountCalculator(definition.default, container, { ownsUrl: false }),
+				)
 			: Promise.resolve(null);
 		loading.set(container, pending);
 	}
@@ -56,11 +58,15 @@ export function armCalculators(): void {
 			if (!isSubmit && !target.closest('[data-add-row], [data-remove-row], [data-print]')) return;
 			event.preventDefault();
 			event.stopImmediatePropagation();
-			void load(container).then((compute) => {
-				if (!compute) return (container.querySelector('form') as HTMLFormElement | null)?.submit();
-				if (isSubmit) compute(true);
-				else target.click();
-			}, () => (container.querySelector('form') as HTMLFormElement | null)?.submit());
+			void load(container).then(
+				(compute) => {
+					if (!compute)
+						return (container.querySelector('form') as HTMLFormElement | null)?.submit();
+					if (isSubmit) compute(true);
+					else target.click();
+				},
+				() => (container.querySelector('form') as HTMLFormElement | null)?.submit(),
+			);
 		};
 		container.addEventListener('click', early, true);
 		container.addEventListener('submit', early, true);

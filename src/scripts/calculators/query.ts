@@ -11,7 +11,9 @@ type Plain = Record<string, unknown>;
 
 /** The fields outside row groups, flattened out of their fieldsets. */
 export function plainFields(form: readonly FormItem[]): FieldSpec[] {
-	return form.flatMap((item) => (item.kind === 'group' ? [...item.fields] : item.kind === 'rows' ? [] : [item]));
+	return form.flatMap((item) =>
+		item.kind === 'group' ? [...item.fields] : item.kind === 'rows' ? [] : [item],
+	);
 }
 
 /** The row groups of a form. */
@@ -21,12 +23,14 @@ export function rowGroups(form: readonly FormItem[]): RowsSpec[] {
 
 /** Text of a field → the value the schema expects; '' is "not given" (undefined), so zod names a missing field. */
 function fromText(field: FieldSpec, text: string | null): unknown {
-	if (field.kind === 'checkbox') return text !== null && text !== 'false' && text !== 'off' && text !== '0';
+	if (field.kind === 'checkbox')
+		return text !== null && text !== 'false' && text !== 'off' && text !== '0';
 	if (text === null || text.trim() === '') return undefined;
 	const trimmed = text.trim();
 	if (field.kind === 'number') return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 	// Dollars in the form, whole cents in the rule; a non-number goes through as text for zod to name.
-	if (field.kind === 'cents') return Number.isFinite(Number(trimmed)) ? Math.round(Number(trimmed) * 100) : trimmed;
+	if (field.kind === 'cents')
+		return Number.isFinite(Number(trimmed)) ? Math.round(Number(trimmed) * 100) : trimmed;
 	return trimmed;
 }
 
@@ -39,7 +43,12 @@ function toText(field: FieldSpec, value: unknown): string | null {
 }
 
 function getPath(object: unknown, path: string): unknown {
-	return path.split('.').reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Plain)[key] : undefined), object);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(at, key) => (at !== null && typeof at === 'object' ? (at as Plain)[key] : undefined),
+			object,
+		);
 }
 
 function setPath(object: Plain, path: string, value: unknown): void {
@@ -60,7 +69,8 @@ function isChecked(params: URLSearchParams, name: string): boolean {
 /** The text a field holds before anyone touches it (null: an unchecked box). */
 function untouchedText(field: FieldSpec): string | null {
 	if (field.kind === 'checkbox') return field.initial === 'on' ? 'on' : null;
-	if (field.kind === 'select' || field.kind === 'radio') return field.initial ?? field.options?.[0]?.value ?? '';
+	if (field.kind === 'select' || field.kind === 'radio')
+		return field.initial ?? field.options?.[0]?.value ?? '';
 	return field.initial ?? '';
 }
 
@@ -70,7 +80,9 @@ function isUntouchedRow(params: URLSearchParams, group: RowsSpec, index: number)
 	return group.fields.every((field) => {
 		const text = params.get(`${group.name}.${index}.${field.name}`);
 		const untouched = untouchedText(field);
-		return field.kind === 'checkbox' ? (text !== null) === (untouched !== null) : (text ?? '') === untouched;
+		return field.kind === 'checkbox'
+			? (text !== null) === (untouched !== null)
+			: (text ?? '') === untouched;
 	});
 }
 
@@ -106,11 +118,18 @@ export function decodeQuery(form: readonly FormItem[], params: URLSearchParams):
 	for (const group of rowGroups(form)) {
 		const steered = group.onlyIf !== undefined;
 		if (steered && !isChecked(params, group.onlyIf!)) continue;
-		const rows = rowIndexes(params, group).filter((index) => !isUntouchedRow(params, group, index)).map((index) => {
-			const row: Plain = {};
-			for (const field of group.fields) setPath(row, field.name, fromText(field, params.get(`${group.name}.${index}.${field.name}`)));
-			return row;
-		});
+		const rows = rowIndexes(params, group)
+			.filter((index) => !isUntouchedRow(params, group, index))
+			.map((index) => {
+				const row: Plain = {};
+				for (const field of group.fields)
+					setPath(
+						row,
+						field.name,
+						fromText(field, params.get(`${group.name}.${index}.${field.name}`)),
+					);
+				return row;
+			});
 		// A steered list is asked for explicitly, so it is present even when empty.
 		if (rows.length > 0 || steered) setPath(input, group.name, rows);
 	}
@@ -128,7 +147,9 @@ export function encodeQuery(form: readonly FormItem[], input: unknown): URLSearc
 	const fields = plainFields(form);
 	for (const field of fields) {
 		// A steering box is on when any field that depends on it has a value.
-		const steers = (name: string) => fields.some((f) => f.onlyIf === name && getPath(input, f.name) !== undefined) || rowGroups(form).some((g) => g.onlyIf === name && getPath(input, g.name) !== undefined);
+		const steers = (name: string) =>
+			fields.some((f) => f.onlyIf === name && getPath(input, f.name) !== undefined) ||
+			rowGroups(form).some((g) => g.onlyIf === name && getPath(input, g.name) !== undefined);
 		const value = field.name.startsWith('_') ? steers(field.name) : getPath(input, field.name);
 		const text = toText(field, value);
 		if (text !== null) params.append(field.name, text);

@@ -22,27 +22,42 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Today in the user's own time zone: "today" is the user's, not a rule's (rules never read the clock). */
 function localToday(): { date: string; year: string } {
 	const now = new Date();
-	return { date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, year: String(now.getFullYear()) };
+	return {
+		date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+		year: String(now.getFullYear()),
+	};
 }
 
 function formParams(form: HTMLFormElement): URLSearchParams {
 	const params = new URLSearchParams();
-	for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+	for (const [key, value] of new FormData(form))
+		if (typeof value === 'string') params.append(key, value);
 	return params;
 }
 
 /** Puts query values into the form: rows first (so their fields exist), then every named control. */
-function fillForm(form: HTMLFormElement, definition: CalculatorDefinition, query: URLSearchParams): void {
+function fillForm(
+	form: HTMLFormElement,
+	definition: CalculatorDefinition,
+	query: URLSearchParams,
+): void {
 	const params = encodeQuery(definition.form, decodeQuery(definition.form, query));
 	for (const group of rowGroups(definition.form)) {
 		const element = form.querySelector<HTMLElement>(`[data-rows="${CSS.escape(group.name)}"]`);
 		if (!element) continue;
-		const indexes = new Set([...params.keys()].filter((k) => k.startsWith(`${group.name}.`)).map((k) => k.slice(group.name.length + 1).split('.')[0]));
+		const indexes = new Set(
+			[...params.keys()]
+				.filter((k) => k.startsWith(`${group.name}.`))
+				.map((k) => k.slice(group.name.length + 1).split('.')[0]),
+		);
 		setRowCount(element, indexes.size);
 	}
-	for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+	for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+		'input[name], select[name]',
+	)) {
 		const value = params.get(control.name);
-		if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value !== null;
+		if (control instanceof HTMLInputElement && control.type === 'checkbox')
+			control.checked = value !== null;
 		else if (control instanceof HTMLInputElement && control.type === 'radio') {
 			if (value !== null) control.checked = control.value === value;
 		} else if (control instanceof HTMLSelectElement) {
@@ -69,14 +84,22 @@ function fillDefaults(form: HTMLFormElement): void {
 }
 
 function isRuleInputError(error: unknown): error is { issues: readonly FieldIssue[] } {
-	return error instanceof Error && error.name === 'RuleInputError' && Array.isArray((error as { issues?: unknown }).issues);
+	return (
+		error instanceof Error &&
+		error.name === 'RuleInputError' &&
+		Array.isArray((error as { issues?: unknown }).issues)
+	);
 }
 
 /**
  * Wires one calculator: row buttons, submit, print, and (on its own page) the URL query.
  * @returns a function that computes now from the form, as a submit would.
  */
-export function mountCalculator(definition: CalculatorDefinition, container: HTMLElement, options: MountOptions): (focus: boolean) => void {
+export function mountCalculator(
+	definition: CalculatorDefinition,
+	container: HTMLElement,
+	options: MountOptions,
+): (focus: boolean) => void {
 	const form = container.querySelector<HTMLFormElement>('form[data-calculator-form]')!;
 	const region = container.querySelector<HTMLElement>('[data-result]')!;
 	const headingLevel = Number(container.dataset.headingLevel ?? '2');
@@ -90,7 +113,16 @@ export function mountCalculator(definition: CalculatorDefinition, container: HTM
 		} catch (error) {
 			if (!isRuleInputError(error)) {
 				console.error(error);
-				showErrors(form, [{ field: '', message: `The calculator failed: ${error instanceof Error ? error.message : String(error)}` }], focus);
+				showErrors(
+					form,
+					[
+						{
+							field: '',
+							message: `The calculator failed: ${error instanceof Error ? error.message : String(error)}`,
+						},
+					],
+					focus,
+				);
 				return;
 			}
 			region.replaceChildren();
@@ -99,7 +131,9 @@ export function mountCalculator(definition: CalculatorDefinition, container: HTM
 		}
 		clearErrors(form);
 		const query = encodeQuery(definition.form, raw).toString();
-		const presentation: Presentation = isNotApplicable(result) ? { answer: result.reason, tone: 'info' } : definition.present(result);
+		const presentation: Presentation = isNotApplicable(result)
+			? { answer: result.reason, tone: 'info' }
+			: definition.present(result);
 		const heading = renderResult(region, {
 			result,
 			presentation,
@@ -109,7 +143,8 @@ export function mountCalculator(definition: CalculatorDefinition, container: HTM
 			computedAt: new Date().toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' }),
 		});
 		if (options.ownsUrl) history.replaceState(history.state, '', `${location.pathname}?${query}`);
-		for (const button of container.querySelectorAll<HTMLElement>('[data-print]')) button.hidden = false;
+		for (const button of container.querySelectorAll<HTMLElement>('[data-print]'))
+			button.hidden = false;
 		if (focus) heading.focus();
 	};
 

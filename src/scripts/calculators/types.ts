@@ -8,7 +8,8 @@ import type { Explanation, NotApplicable } from '@rules/result';
  */
 
 /** How a form field is entered and how its text becomes a value of the rule's input. */
-export type FieldKind = 'date' | 'time' | 'number' | 'cents' | 'checkbox' | 'select' | 'radio' | 'text';
+export type FieldKind =
+	'date' | 'time' | 'number' | 'cents' | 'checkbox' | 'select' | 'radio' | 'text';
 
 /** One labelled input; `name` is its dotted path in the rule's input ("partTime.hoursWorked"), or
  * "_…" for a checkbox that only steers the form (its dependents name it in `onlyIf`). */
@@ -99,10 +100,16 @@ export interface CalculatorDefinition<R extends Explanation = Explanation> {
 
 /** Whether a result (or part of one) is the explicit "does not apply" kind. */
 export function isNotApplicable(value: unknown): value is NotApplicable {
-	return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'not-applicable';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		(value as { kind?: unknown }).kind === 'not-applicable'
+	);
 }
 
 /** Declares a calculator with its result type checked, then erases it for the one registry table. */
-export function defineCalculator<R extends Explanation>(definition: CalculatorDefinition<R>): CalculatorDefinition {
+export function defineCalculator<R extends Explanation>(
+	definition: CalculatorDefinition<R>,
+): CalculatorDefinition {
 	return definition as unknown as CalculatorDefinition;
 }

@@ -14,7 +14,10 @@ export const prerender = false;
 /** The largest body accepted: far above any real input (the gift register allows 5,000 rows). */
 const MAX_BODY_BYTES = 1_000_000;
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } as const;
+const JSON_HEADERS = {
+	'content-type': 'application/json; charset=utf-8',
+	'cache-control': 'no-store',
+} as const;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
 	return new Response(JSON.stringify(body), { status, headers: { ...JSON_HEADERS, ...headers } });
@@ -27,29 +30,55 @@ function badRequest(error: string, issues: readonly FieldIssue[]): Response {
 /** Computes a calculator's result from a JSON body. */
 export const POST: APIRoute = async ({ params, request }) => {
 	const calculator = findCalculator(params.name ?? '');
-	if (!calculator) return json(404, { error: `No calculator is named "${params.name ?? ''}".`, issues: [] });
+	if (!calculator)
+		return json(404, { error: `No calculator is named "${params.name ?? ''}".`, issues: [] });
 	const type = request.headers.get('content-type') ?? '';
 	if (!/^application\/json\b/i.test(type)) {
-		return badRequest(`Expected content-type application/json, got ${type ? JSON.stringify(type) : 'none'}.`, [{ field: '', message: 'expected a JSON body with content-type: application/json' }]);
+		return badRequest(
+			`Expected content-type application/json, got ${type ? JSON.stringify(type) : 'none'}.`,
+			[{ field: '', message: 'expected a JSON body with content-type: application/json' }],
+		);
 	}
 	const text = await request.text();
-	if (text.length > MAX_BODY_BYTES) return json(413, { error: `The body is over ${MAX_BODY_BYTES} bytes.`, issues: [{ field: '', message: `expected at most ${MAX_BODY_BYTES} bytes, got ${text.length}` }] });
+	if (text.length > MAX_BODY_BYTES)
+		return json(413, {
+			error: `The body is over ${MAX_BODY_BYTES} bytes.`,
+			issues: [
+				{ field: '', message: `expected at most ${MAX_BODY_BYTES} bytes, got ${text.length}` },
+			],
+		});
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
 	} catch (error) {
-		return badRequest('The body is not valid JSON.', [{ field: '', message: `expected JSON, got a parse error: ${error instanceof Error ? error.message : String(error)}` }]);
+		return badRequest('The body is not valid JSON.', [
+			{
+				field: '',
+				message: `expected JSON, got a parse error: ${error instanceof Error ? error.message : String(error)}`,
+			},
+		]);
 	}
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-		return badRequest('The body must be a JSON object.', [{ field: '', message: `expected a JSON object, got ${Array.isArray(body) ? 'an array' : JSON.stringify(body)}` }]);
+		return badRequest('The body must be a JSON object.', [
+			{
+				field: '',
+				message: `expected a JSON object, got ${Array.isArray(body) ? 'an array' : JSON.stringify(body)}`,
+			},
+		]);
 	}
 	try {
 		return json(200, calculator.compute(body));
 	} catch (error) {
-		if (error instanceof RuleInputError) return badRequest(`Invalid input for ${calculator.name}.`, error.issues);
+		if (error instanceof RuleInputError)
+			return badRequest(`Invalid input for ${calculator.name}.`, error.issues);
 		throw error;
 	}
 };
 
 /** Any other method: 405 with the allowed one. */
-export const ALL: APIRoute = ({ request }) => json(405, { error: `Method ${request.method} is not allowed; use POST with a JSON body.`, issues: [] }, { allow: 'POST' });
+export const ALL: APIRoute = ({ request }) =>
+	json(
+		405,
+		{ error: `Method ${request.method} is not allowed; use POST with a JSON body.`, issues: [] },
+		{ allow: 'POST' },
+	);

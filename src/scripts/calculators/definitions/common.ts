@@ -5,7 +5,10 @@ import type { FieldSpec, RowsSpec } from '../types';
  */
 
 /** The date the answer is for; the browser fills today when it is empty. */
-export function asOfField(label = 'As of', hint = 'The date to answer for; today unless you change it.'): FieldSpec {
+export function asOfField(
+	label = 'As of',
+	hint = 'The date to answer for; today unless you change it.',
+): FieldSpec {
 	return { name: 'asOf', label, kind: 'date', required: true, defaultToday: true, hint };
 }
 

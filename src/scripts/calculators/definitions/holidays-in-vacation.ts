@@ -1,4 +1,8 @@
-import { holidaysDuringVacation, HolidaysDuringVacationInputSchema, type HolidaysDuringVacationResult } from '@rules/vacation-holidays';
+import {
+	holidaysDuringVacation,
+	HolidaysDuringVacationInputSchema,
+	type HolidaysDuringVacationResult,
+} from '@rules/vacation-holidays';
 import { defineCalculator } from '../types';
 import { count, day, hours } from '../format';
 import { extraHolidayRows } from './common';
@@ -7,7 +11,8 @@ import { extraHolidayRows } from './common';
 export default defineCalculator<HolidaysDuringVacationResult>({
 	name: 'holidays-in-vacation',
 	title: 'Holidays during a vacation',
-	description: 'The State holidays observed during a vacation period, each of which is not charged as vacation.',
+	description:
+		'The State holidays observed during a vacation period, each of which is not charged as vacation.',
 	sections: ['2.7', '2.3'],
 	schema: HolidaysDuringVacationInputSchema,
 	compute: holidaysDuringVacation,
@@ -18,8 +23,16 @@ export default defineCalculator<HolidaysDuringVacationResult>({
 	],
 	sample: { vacationStart: '2025-12-22', vacationEnd: '2026-01-02' },
 	present: (r) => ({
-		answer: r.extraDays ? `${count(r.extraDays, 'holiday')} fall on scheduled workdays in this vacation: ${count(r.extraDays, 'day')} (${hours(r.extraHours)}) not charged as vacation.` : 'No State holiday falls on a scheduled workday in this vacation.',
+		answer: r.extraDays
+			? `${count(r.extraDays, 'holiday')} fall on scheduled workdays in this vacation: ${count(r.extraDays, 'day')} (${hours(r.extraHours)}) not charged as vacation.`
+			: 'No State holiday falls on a scheduled workday in this vacation.',
 		tone: r.extraDays ? 'ok' : 'info',
-		table: r.holidays.length ? { caption: 'Holidays in the period', head: ['Holiday', 'Observed on'], rows: r.holidays.map((h) => [h.name, day(h.observedDate)]) } : undefined,
+		table: r.holidays.length
+			? {
+					caption: 'Holidays in the period',
+					head: ['Holiday', 'Observed on'],
+					rows: r.holidays.map((h) => [h.name, day(h.observedDate)]),
+				}
+			: undefined,
 	}),
 });

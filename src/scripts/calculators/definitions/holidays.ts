@@ -7,11 +7,25 @@ import { extraHolidayRows } from './common';
 export default defineCalculator<StateHolidaysResult>({
 	name: 'holidays',
 	title: 'State holidays',
-	description: 'The State holidays of any year, with the day each one is observed when it falls on a weekend.',
+	description:
+		'The State holidays of any year, with the day each one is observed when it falls on a weekend.',
 	sections: ['2.7'],
 	schema: StateHolidaysInputSchema,
 	compute: stateHolidays,
-	form: [{ name: 'year', label: 'Year', kind: 'number', required: true, min: 1900, max: 2199, step: '1', defaultToday: true, hint: 'A calendar year from 1900 to 2199.' }, extraHolidayRows()],
+	form: [
+		{
+			name: 'year',
+			label: 'Year',
+			kind: 'number',
+			required: true,
+			min: 1900,
+			max: 2199,
+			step: '1',
+			defaultToday: true,
+			hint: 'A calendar year from 1900 to 2199.',
+		},
+		extraHolidayRows(),
+	],
 	sample: { year: 2022 },
 	present: (r) => {
 		const moved = r.holidays.filter((h) => h.shift !== 'none');

@@ -1,4 +1,8 @@
-import { addHoursExcludingWeekendsAndHolidays, HoursExcludingInputSchema, type HoursExcludingResult } from '@rules/calendar';
+import {
+	addHoursExcludingWeekendsAndHolidays,
+	HoursExcludingInputSchema,
+	type HoursExcludingResult,
+} from '@rules/calendar';
 import { defineCalculator } from '../types';
 import { day } from '../format';
 import { extraHolidayRows } from './common';
@@ -13,8 +17,23 @@ export default defineCalculator<HoursExcludingResult>({
 	compute: addHoursExcludingWeekendsAndHolidays,
 	form: [
 		{ name: 'date', label: 'Start date', kind: 'date', required: true, defaultToday: true },
-		{ name: 'time', label: 'Start time', kind: 'time', required: true, hint: '24-hour clock, HH:MM.' },
-		{ name: 'hours', label: 'Hours', kind: 'number', required: true, min: 1, max: 2400, step: '1', hint: 'A whole number of hours, 1 to 2,400.' },
+		{
+			name: 'time',
+			label: 'Start time',
+			kind: 'time',
+			required: true,
+			hint: '24-hour clock, HH:MM.',
+		},
+		{
+			name: 'hours',
+			label: 'Hours',
+			kind: 'number',
+			required: true,
+			min: 1,
+			max: 2400,
+			step: '1',
+			hint: 'A whole number of hours, 1 to 2,400.',
+		},
 		extraHolidayRows(),
 	],
 	sample: { date: '2025-11-26', time: '15:00', hours: 24 },
@@ -23,6 +42,13 @@ export default defineCalculator<HoursExcludingResult>({
 			? `The clock runs out at midnight at the start of ${day(r.deadline.date)}.`
 			: `The clock runs out on ${day(r.deadline.date)} at ${r.deadline.time}.`,
 		tone: 'info',
-		facts: [{ term: 'Days not counted', detail: r.daysSkipped.length ? r.daysSkipped.map((d) => `${day(d.date)} (${d.why})`).join('; ') : 'none' }],
+		facts: [
+			{
+				term: 'Days not counted',
+				detail: r.daysSkipped.length
+					? r.daysSkipped.map((d) => `${day(d.date)} (${d.why})`).join('; ')
+					: 'none',
+			},
+		],
 	}),
 });

@@ -1,4 +1,8 @@
-import { personalPayout, PersonalPayoutInputSchema, type PersonalPayoutResult } from '@rules/personal-payout';
+import {
+	personalPayout,
+	PersonalPayoutInputSchema,
+	type PersonalPayoutResult,
+} from '@rules/personal-payout';
 import { defineCalculator, isNotApplicable } from '../types';
 import { days, dollars } from '../format';
 
@@ -6,7 +10,8 @@ import { days, dollars } from '../format';
 export default defineCalculator<PersonalPayoutResult>({
 	name: 'personal-payout',
 	title: 'Personal time payout on separation',
-	description: 'Whether unused personal business time is paid when employment ends, and how much (half of daily pay per unused day).',
+	description:
+		'Whether unused personal business time is paid when employment ends, and how much (half of daily pay per unused day).',
 	sections: ['2.5'],
 	schema: PersonalPayoutInputSchema,
 	compute: personalPayout,
@@ -24,12 +29,29 @@ export default defineCalculator<PersonalPayoutResult>({
 				{ value: 'other', label: 'Any other reason' },
 			],
 		},
-		{ name: 'unusedHours', label: 'Unused personal business hours', kind: 'number', required: true, min: 0, max: 30, step: 'any' },
-		{ name: 'dailyPayCents', label: 'Daily pay, in dollars', kind: 'cents', required: true, min: 0, step: '0.01' },
+		{
+			name: 'unusedHours',
+			label: 'Unused personal business hours',
+			kind: 'number',
+			required: true,
+			min: 0,
+			max: 30,
+			step: 'any',
+		},
+		{
+			name: 'dailyPayCents',
+			label: 'Daily pay, in dollars',
+			kind: 'cents',
+			required: true,
+			min: 0,
+			step: '0.01',
+		},
 	],
 	sample: { reason: 'retirement', unusedHours: 15, dailyPayCents: 30_000 },
 	present: (r) => ({
-		answer: isNotApplicable(r.payment) ? r.payment.reason : `${dollars(r.payment.cents)} is paid for ${days(r.payment.unusedDays)} of unused personal business time.`,
+		answer: isNotApplicable(r.payment)
+			? r.payment.reason
+			: `${dollars(r.payment.cents)} is paid for ${days(r.payment.unusedDays)} of unused personal business time.`,
 		tone: isNotApplicable(r.payment) ? 'warn' : 'ok',
 	}),
 });

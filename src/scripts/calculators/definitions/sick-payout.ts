@@ -7,16 +7,37 @@ import { separationFields } from './common';
 export default defineCalculator<SickPayoutResult>({
 	name: 'sick-payout',
 	title: 'Sick leave payout (days earned 1984–1997)',
-	description: 'Whether unused sick days earned from 1984 through 1997 are paid on separation, and how many days and how much.',
+	description:
+		'Whether unused sick days earned from 1984 through 1997 are paid on separation, and how many days and how much.',
 	sections: ['2.4'],
 	schema: SickPayoutInputSchema,
 	compute: sickPayout,
 	form: [
 		...separationFields(),
-		{ name: 'unusedDaysEarned1984To1997', label: 'Unused sick days earned 1984–1997', kind: 'number', required: true, min: 0, step: 'any', hint: 'From your leave record.' },
-		{ name: 'dailyPayCents', label: 'Daily pay, in dollars (optional)', kind: 'cents', min: 0, step: '0.01' },
+		{
+			name: 'unusedDaysEarned1984To1997',
+			label: 'Unused sick days earned 1984–1997',
+			kind: 'number',
+			required: true,
+			min: 0,
+			step: 'any',
+			hint: 'From your leave record.',
+		},
+		{
+			name: 'dailyPayCents',
+			label: 'Daily pay, in dollars (optional)',
+			kind: 'cents',
+			min: 0,
+			step: '0.01',
+		},
 	],
-	sample: { serviceStart: '1985-06-03', separationDate: '2025-06-30', reason: 'termination', unusedDaysEarned1984To1997: 40, dailyPayCents: 30_000 },
+	sample: {
+		serviceStart: '1985-06-03',
+		separationDate: '2025-06-30',
+		reason: 'termination',
+		unusedDaysEarned1984To1997: 40,
+		dailyPayCents: 30_000,
+	},
 	present: (r) => {
 		const p = r.payout;
 		return {

@@ -13,18 +13,30 @@ const CONTEXT_LABELS: Record<(typeof TIME_CONTEXTS)[number], string> = {
 	ordinary: 'Ordinary use',
 	'inclement-weather': 'Inclement weather or a transportation emergency',
 };
-const VERDICT = { allowed: 'Allowed', 'not-allowed': 'Not allowed', 'sources-disagree': 'The sources disagree' } as const;
+const VERDICT = {
+	allowed: 'Allowed',
+	'not-allowed': 'Not allowed',
+	'sources-disagree': 'The sources disagree',
+} as const;
 
 /** Benefit-time request check against the increment rules (§2.1 and attachment 2.1b). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
 export default defineCalculator<TimeUseResult>({
 	name: 'time-use',
 	title: 'Time-use request check',
-	description: 'Whether a request for vacation, sick, personal, compensatory or holiday time is in an allowed increment, half day or whole days.',
+	description:
+		'Whether a request for vacation, sick, personal, compensatory or holiday time is in an allowed increment, half day or whole days.',
 	sections: ['2.1', '2.3', '2.4', '2.5', '2.6'],
 	schema: TimeUseInputSchema,
 	compute: validateTimeUse,
 	form: [
-		{ name: 'kind', label: 'Kind of time', kind: 'select', required: true, initial: 'vacation', options: TIME_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
+		{
+			name: 'kind',
+			label: 'Kind of time',
+			kind: 'select',
+			required: true,
+			initial: 'vacation',
+			options: TIME_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })),
+		},
 		{
 			name: 'amount.unit',
 			label: 'Requested as',
@@ -36,7 +48,15 @@ export default defineCalculator<TimeUseResult>({
 				{ value: 'days', label: 'Whole days' },
 			],
 		},
-		{ name: 'amount.hours', label: 'Hours', kind: 'number', min: 0, step: 'any', hint: 'For example 1.5 for an hour and a half.', showWhen: { field: 'amount.unit', value: 'hours' } },
+		{
+			name: 'amount.hours',
+			label: 'Hours',
+			kind: 'number',
+			min: 0,
+			step: 'any',
+			hint: 'For example 1.5 for an hour and a half.',
+			showWhen: { field: 'amount.unit', value: 'hours' },
+		},
 		{
 			name: 'amount.halfDay',
 			label: 'Half-day length',
@@ -49,14 +69,46 @@ export default defineCalculator<TimeUseResult>({
 				{ value: '4:00', label: '4 hours' },
 			],
 		},
-		{ name: 'amount.days', label: 'Days', kind: 'number', min: 1, max: 260, step: '1', showWhen: { field: 'amount.unit', value: 'days' } },
-		{ name: 'context', label: 'Used for', kind: 'select', initial: 'ordinary', options: TIME_CONTEXTS.map((c) => ({ value: c, label: CONTEXT_LABELS[c] })) },
-		{ name: 'supervisorGrantsHalfHours', label: 'My supervisor grants half-hour increments after the first hour', kind: 'checkbox' },
+		{
+			name: 'amount.days',
+			label: 'Days',
+			kind: 'number',
+			min: 1,
+			max: 260,
+			step: '1',
+			showWhen: { field: 'amount.unit', value: 'days' },
+		},
+		{
+			name: 'context',
+			label: 'Used for',
+			kind: 'select',
+			initial: 'ordinary',
+			options: TIME_CONTEXTS.map((c) => ({ value: c, label: CONTEXT_LABELS[c] })),
+		},
+		{
+			name: 'supervisorGrantsHalfHours',
+			label: 'My supervisor grants half-hour increments after the first hour',
+			kind: 'checkbox',
+		},
 	],
-	sample: { kind: 'vacation', amount: { unit: 'hours', hours: 1.5 }, context: 'ordinary', supervisorGrantsHalfHours: false },
+	sample: {
+		kind: 'vacation',
+		amount: { unit: 'hours', hours: 1.5 },
+		context: 'ordinary',
+		supervisorGrantsHalfHours: false,
+	},
 	present: (r) => ({
-		answer: `${VERDICT[r.verdict]}: ${r.checks.filter((c) => c.allowed === (r.verdict !== 'not-allowed')).map((c) => c.why).join(' ') || r.rule}`,
+		answer: `${VERDICT[r.verdict]}: ${
+			r.checks
+				.filter((c) => c.allowed === (r.verdict !== 'not-allowed'))
+				.map((c) => c.why)
+				.join(' ') || r.rule
+		}`,
 		tone: r.verdict === 'allowed' ? 'ok' : 'warn',
-		table: { caption: 'Each source', head: ['Source', 'Rule', 'Allowed', 'Why'], rows: r.checks.map((c) => [c.source, c.rule, c.allowed ? 'yes' : 'no', c.why]) },
+		table: {
+			caption: 'Each source',
+			head: ['Source', 'Rule', 'Allowed', 'Why'],
+			rows: r.checks.map((c) => [c.source, c.rule, c.allowed ? 'yes' : 'no', c.why]),
+		},
 	}),
 });

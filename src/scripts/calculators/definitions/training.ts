@@ -7,7 +7,8 @@ import { asOfField } from './common';
 export default defineCalculator<TrainingResult>({
 	name: 'training',
 	title: 'Ethics training deadlines',
-	description: 'When your ethics and sexual-harassment training is due: within 30 days of starting, then once each training period, and after a leave.',
+	description:
+		'When your ethics and sexual-harassment training is due: within 30 days of starting, then once each training period, and after a leave.',
 	sections: ['3.12', 'Ethics Act 5-10'],
 	schema: TrainingInputSchema,
 	compute: assessTrainingDeadlines,
@@ -33,7 +34,16 @@ export default defineCalculator<TrainingResult>({
 			itemLabel: 'Completed training',
 			initialRows: 0,
 			fields: [
-				{ name: 'training', label: 'Training', kind: 'select', initial: 'ethics', options: [{ value: 'ethics', label: 'Ethics' }, { value: 'sexual-harassment', label: 'Sexual harassment' }] },
+				{
+					name: 'training',
+					label: 'Training',
+					kind: 'select',
+					initial: 'ethics',
+					options: [
+						{ value: 'ethics', label: 'Ethics' },
+						{ value: 'sexual-harassment', label: 'Sexual harassment' },
+					],
+				},
 				{ name: 'date', label: 'Completed on', kind: 'date', required: true },
 			],
 		},
@@ -47,10 +57,23 @@ export default defineCalculator<TrainingResult>({
 			],
 		},
 	],
-	sample: { asOf: '2025-03-01', startDate: '2020-01-06', trainingPeriods: [{ start: '2025-01-01', end: '2025-12-31' }], completions: [] },
+	sample: {
+		asOf: '2025-03-01',
+		startDate: '2020-01-06',
+		trainingPeriods: [{ start: '2025-01-01', end: '2025-12-31' }],
+		completions: [],
+	},
 	present: (r) => ({
-		answer: r.trainings.map((t) => `${t.name}: ${t.status === 'completed' ? `completed ${t.completedOn}` : t.status === 'on-leave' ? 'due in the first training period after return from leave' : `${t.status === 'overdue' ? 'overdue since' : 'due by'} ${t.dueBy ? day(t.dueBy) : '(no period scheduled)'}`}.`).join(' '),
+		answer: r.trainings
+			.map(
+				(t) =>
+					`${t.name}: ${t.status === 'completed' ? `completed ${t.completedOn}` : t.status === 'on-leave' ? 'due in the first training period after return from leave' : `${t.status === 'overdue' ? 'overdue since' : 'due by'} ${t.dueBy ? day(t.dueBy) : '(no period scheduled)'}`}.`,
+			)
+			.join(' '),
 		tone: r.trainings.some((t) => t.status === 'overdue') ? 'warn' : 'info',
-		facts: r.trainings.map((t) => ({ term: t.name, detail: `send ${t.proof}${t.nextDueBy ? `; next due by ${day(t.nextDueBy)}` : ''}` })),
+		facts: r.trainings.map((t) => ({
+			term: t.name,
+			detail: `send ${t.proof}${t.nextDueBy ? `; next due by ${day(t.nextDueBy)}` : ''}`,
+		})),
 	}),
 });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { addWorkdays, subtractWorkdays, WorkdayShiftInputSchema, type WorkdayShiftResult } from '@rules/calendar';
+import {
+	addWorkdays,
+	subtractWorkdays,
+	WorkdayShiftInputSchema,
+	type WorkdayShiftResult,
+} from '@rules/calendar';
 import { parseInput } from '@rules/errors';
 import { defineCalculator } from '../types';
 import { day } from '../format';
@@ -8,14 +13,17 @@ import { extraHolidayRows } from './common';
 /** The rule's schema plus the one choice the form adds: count forward or backward. */
 export const WorkdayDeadlineInputSchema = WorkdayShiftInputSchema.extend({
 	/** Count workdays after the date (add) or before it (subtract). */
-	direction: z.enum(['add', 'subtract'], { error: (i) => `expected "add" or "subtract", got ${JSON.stringify(i.input)}` }),
+	direction: z.enum(['add', 'subtract'], {
+		error: (i) => `expected "add" or "subtract", got ${JSON.stringify(i.input)}`,
+	}),
 });
 
 /** Workday deadlines: N workdays after or before a date (§2.2, §2.7). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
 export default defineCalculator<WorkdayShiftResult>({
 	name: 'workdays',
 	title: 'Workday deadlines',
-	description: 'The date a number of workdays after or before a date, skipping weekends and State holidays.',
+	description:
+		'The date a number of workdays after or before a date, skipping weekends and State holidays.',
 	sections: ['2.7', '2.2'],
 	schema: WorkdayDeadlineInputSchema,
 	compute: (raw) => {
@@ -23,8 +31,23 @@ export default defineCalculator<WorkdayShiftResult>({
 		return direction === 'add' ? addWorkdays(rest) : subtractWorkdays(rest);
 	},
 	form: [
-		{ name: 'date', label: 'Start date', kind: 'date', required: true, defaultToday: true, hint: 'The day counted from; it is not itself counted.' },
-		{ name: 'workdays', label: 'Number of workdays', kind: 'number', required: true, min: 0, max: 3000, step: '1' },
+		{
+			name: 'date',
+			label: 'Start date',
+			kind: 'date',
+			required: true,
+			defaultToday: true,
+			hint: 'The day counted from; it is not itself counted.',
+		},
+		{
+			name: 'workdays',
+			label: 'Number of workdays',
+			kind: 'number',
+			required: true,
+			min: 0,
+			max: 3000,
+			step: '1',
+		},
 		{
 			name: 'direction',
 			label: 'Count',
@@ -43,7 +66,12 @@ export default defineCalculator<WorkdayShiftResult>({
 		tone: 'info',
 		facts: [
 			{ term: 'Weekend days skipped', detail: String(r.weekendDaysSkipped) },
-			{ term: 'Holidays skipped', detail: r.holidaysSkipped.length ? r.holidaysSkipped.map((h) => `${h.name} (observed ${day(h.observedDate)})`).join('; ') : 'none' },
+			{
+				term: 'Holidays skipped',
+				detail: r.holidaysSkipped.length
+					? r.holidaysSkipped.map((h) => `${h.name} (observed ${day(h.observedDate)})`).join('; ')
+					: 'none',
+			},
 		],
 	}),
 });
