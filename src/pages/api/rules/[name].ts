@@ -27,6 +27,13 @@ function badRequest(error: string, issues: readonly FieldIssue[]): Response {
 	return json(400, { error, issues });
 }
 
+function tooLarge(bytes: number): Response {
+	return json(413, {
+		error: `The body is over ${MAX_BODY_BYTES} bytes.`,
+		issues: [{ field: '', message: `expected at most ${MAX_BODY_BYTES} bytes, got ${bytes}` }],
+	});
+}
+
 /** Computes a calculator's result from a JSON body. */
 export const POST: APIRoute = async ({ params, request }) => {
 	const calculator = findCalculator(params.name ?? '');
@@ -39,14 +46,11 @@ export const POST: APIRoute = async ({ params, request }) => {
 			[{ field: '', message: 'expected a JSON body with content-type: application/json' }],
 		);
 	}
+	// A declared length over the limit is refused before the body is read.
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > MAX_BODY_BYTES) return tooLarge(declared);
 	const text = await request.text();
-	if (text.length > MAX_BODY_BYTES)
-		return json(413, {
-			error: `The body is over ${MAX_BODY_BYTES} bytes.`,
-			issues: [
-				{ field: '', message: `expected at most ${MAX_BODY_BYTES} bytes, got ${text.length}` },
-			],
-		});
+	if (text.length > MAX_BODY_BYTES) return tooLarge(text.length);
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
