@@ -21,8 +21,11 @@ export interface AuditEvent {
 	details?: Record<string, unknown>;
 }
 
-/** Something that can read and insert audit rows: the database or a transaction on it. */
+/** Something that can read and insert audit rows: a transaction (or, in tests, the database). */
 type Writer = Pick<Db, 'select' | 'insert'>;
+
+/** The last entry written in each open transaction (dropped with the transaction object). */
+const chainHeads = new WeakMap<Writer, { seq: number; hash: string }>();
 
 /** The hash of an entry: SHA-256 over the previous hash and the entry's fields in a fixed order. */
 export function hashAuditEntry(entry: {
@@ -53,11 +56,17 @@ export function hashAuditEntry(entry: {
  * or rolls back together with the change.
  */
 export async function appendAudit(tx: Writer, event: AuditEvent, nowMs: number): Promise<number> {
-	const [last] = await tx
-		.select({ seq: auditLog.seq, hash: auditLog.hash })
-		.from(auditLog)
-		.orderBy(desc(auditLog.seq))
-		.limit(1);
+	// Within one transaction the last entry is read once and then carried along: a group commit
+	// appends many entries, and the transaction holds the write lock, so nobody else appends meanwhile.
+	const last =
+		chainHeads.get(tx) ??
+		(
+			await tx
+				.select({ seq: auditLog.seq, hash: auditLog.hash })
+				.from(auditLog)
+				.orderBy(desc(auditLog.seq))
+				.limit(1)
+		)[0];
 	const entry = {
 		seq: (last?.seq ?? 0) + 1,
 		atMs: nowMs,
@@ -67,7 +76,9 @@ export async function appendAudit(tx: Writer, event: AuditEvent, nowMs: number):
 		detailsJson: JSON.stringify(event.details ?? {}),
 		prevHash: last?.hash ?? GENESIS_HASH,
 	};
-	await tx.insert(auditLog).values({ ...entry, hash: hashAuditEntry(entry) });
+	const hash = hashAuditEntry(entry);
+	await tx.insert(auditLog).values({ ...entry, hash });
+	chainHeads.set(tx, { seq: entry.seq, hash });
 	return entry.seq;
 }
 

@@ -212,13 +212,17 @@ export async function runForm<S extends z.ZodType>(
 		}
 		try {
 			let onCommitted: (() => void) | undefined;
-			const redirectTo = await writeTransaction(services.db, async (tx) => {
-				const [seen] = await tx
-					.select()
-					.from(idempotencyKeys)
-					.where(eq(idempotencyKeys.key, key.data))
-					.limit(1);
-				if (seen) return seen.redirectTo;
+			const redirectTo = await writeTransaction(services.db, async (tx, attempt) => {
+				// In a group, a repeated key is caught by the unique index on insert below, which sends
+				// the group back to run member by member; alone, the key is looked up first.
+				if (attempt.alone) {
+					const [seen] = await tx
+						.select()
+						.from(idempotencyKeys)
+						.where(eq(idempotencyKeys.key, key.data))
+						.limit(1);
+					if (seen) return seen.redirectTo;
+				}
 				const result = await spec.act(tx, parsed.data, { ...actx, idempotencyKey: key.data });
 				onCommitted = result.onCommitted;
 				for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
