@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { fromDayNumber, toDayNumber } from '../rules/dates';
+import { holidaysInYear } from '../rules/holidays';
 import { CALCULATORS } from '../src/lib/calculators';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100_000;
@@ -91,6 +92,18 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 			hourlyRateCents: fc.integer({ min: 1_500, max: 9_000 }),
 		}),
 	),
+	'holiday-pay': fc.record(
+		{
+			holidayDate: fc.tuple(fc.integer({ min: 1991, max: 2034 }), fc.nat()).map(([year, i]) => {
+				const list = holidaysInYear(year);
+				return list[i % list.length]!.observedDate;
+			}),
+			workedDayBefore: fc.boolean(),
+			workedDayAfter: fc.boolean(),
+			exceptionApproved: fc.boolean(),
+		},
+		{ requiredKeys: ['holidayDate'] },
+	),
 	'holidays-in-vacation': dayNumber.chain((start) =>
 		fc.record({
 			vacationStart: fc.constant(fromDayNumber(start)),
@@ -135,17 +148,15 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 			status,
 		}),
 	),
-	personal: fc
-		.integer({ min: 1991, max: 2035 })
-		.chain((year) =>
-			fc.record({
-				year: fc.constant(year),
-				startDate: before(toDayNumber(`${year}-12-31`), 9000),
-				status,
-				sickHoursUsedPreviousYear: fc.integer({ min: 0, max: 300 }),
-				asOf: date,
-			}),
-		),
+	personal: fc.integer({ min: 1991, max: 2035 }).chain((year) =>
+		fc.record({
+			year: fc.constant(year),
+			startDate: before(toDayNumber(`${year}-12-31`), 9000),
+			status,
+			sickHoursUsedPreviousYear: fc.integer({ min: 0, max: 300 }),
+			asOf: date,
+		}),
+	),
 	'court-discipline': dayNumber.chain((asOf) =>
 		fc.record({
 			asOf: fc.constant(fromDayNumber(asOf)),
@@ -176,16 +187,14 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 						),
 				),
 				lateArrivals: fc.tuple(
-					...offsets
-						.slice(7)
-						.map((o) =>
-							fc.record({
-								date: fc.constant(fromDayNumber(asOf - o)),
-								startTime: fc.constant('08:30'),
-								arrivalTime: time,
-								calledIn: fc.boolean(),
-							}),
-						),
+					...offsets.slice(7).map((o) =>
+						fc.record({
+							date: fc.constant(fromDayNumber(asOf - o)),
+							startTime: fc.constant('08:30'),
+							arrivalTime: time,
+							calledIn: fc.boolean(),
+						}),
+					),
 				),
 				misuseOfTimePractice: fc.boolean(),
 			}),

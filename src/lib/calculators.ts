@@ -5,6 +5,7 @@ import hoursDeadline from '../scripts/calculators/definitions/hours-deadline';
 import vacation from '../scripts/calculators/definitions/vacation';
 import vacationLumpSum from '../scripts/calculators/definitions/vacation-lump-sum';
 import holidaysInVacation from '../scripts/calculators/definitions/holidays-in-vacation';
+import holidayPay from '../scripts/calculators/definitions/holiday-pay';
 import sick from '../scripts/calculators/definitions/sick';
 import sickPayout from '../scripts/calculators/definitions/sick-payout';
 import sickLeaveBank from '../scripts/calculators/definitions/sick-leave-bank';
@@ -35,6 +36,7 @@ export const CALCULATORS: readonly CalculatorDefinition[] = [
 	vacation,
 	vacationLumpSum,
 	holidaysInVacation,
+	holidayPay,
 	sick,
 	sickPayout,
 	sickLeaveBank,

@@ -74,6 +74,18 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		[/2 holidays fall on scheduled workdays/, /2 days \(15\.00 hours\)/],
 	],
 	[
+		'§2.7 holiday pay: Thanksgiving 2025 turns on Wednesday, November 26 and Monday, December 1',
+		'holiday-pay',
+		{ holidayDate: '2025-11-27' },
+		[/Work Wednesday, November 26, 2025 and Monday, December 1, 2025/],
+	],
+	[
+		'§2.7 holiday pay: not working the day after means no holiday pay',
+		'holiday-pay',
+		{ holidayDate: '2025-11-27', workedDayBefore: 'yes', workedDayAfter: 'no' },
+		[/^Result Not paid for Thanksgiving Day/],
+	],
+	[
 		'§2.4 payout: half of 40 unused days earned 1984–1997 is 20 days',
 		'sick-payout',
 		{

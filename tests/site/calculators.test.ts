@@ -175,6 +175,12 @@ describe('the URL query codec', () => {
 			{ amount: { unit: 'days', days: 3 } },
 		],
 		[
+			'§2.7 a yes/no question left unanswered stays unknown; "no" is false',
+			calculator('holiday-pay'),
+			'holidayDate=2025-11-27&workedDayBefore=no&workedDayAfter=',
+			{ holidayDate: '2025-11-27', workedDayBefore: false },
+		],
+		[
 			'the friendship factors count only with the "personal friend" box (Ethics Act 10-15(7))',
 			gifts,
 			'exceptions.friendship.history=on',
@@ -186,6 +192,7 @@ describe('the URL query codec', () => {
 		if (query.startsWith('exceptions.friendship'))
 			expect(decoded).not.toHaveProperty('exceptions.friendship');
 		if (query.includes('amount.unit=days')) expect(decoded).not.toHaveProperty('amount.hours');
+		if (query.includes('workedDayAfter=')) expect(decoded).not.toHaveProperty('workedDayAfter');
 	});
 
 	test('§3.3 rows are renumbered in order and untouched rows are dropped', () => {

@@ -13,6 +13,7 @@ const DEFINITIONS: Record<string, () => Promise<{ default: CalculatorDefinition 
 	vacation: () => import('./definitions/vacation'),
 	'vacation-lump-sum': () => import('./definitions/vacation-lump-sum'),
 	'holidays-in-vacation': () => import('./definitions/holidays-in-vacation'),
+	'holiday-pay': () => import('./definitions/holiday-pay'),
 	sick: () => import('./definitions/sick'),
 	'sick-payout': () => import('./definitions/sick-payout'),
 	'sick-leave-bank': () => import('./definitions/sick-leave-bank'),

@@ -27,6 +27,7 @@ function fromText(field: FieldSpec, text: string | null): unknown {
 		return text !== null && text !== 'false' && text !== 'off' && text !== '0';
 	if (text === null || text.trim() === '') return undefined;
 	const trimmed = text.trim();
+	if (field.kind === 'yes-no') return trimmed === 'yes' ? true : trimmed === 'no' ? false : trimmed;
 	if (field.kind === 'number') return Number.isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
 	// Dollars in the form, whole cents in the rule; a non-number goes through as text for zod to name.
 	if (field.kind === 'cents')
@@ -38,6 +39,7 @@ function fromText(field: FieldSpec, text: string | null): unknown {
 function toText(field: FieldSpec, value: unknown): string | null {
 	if (value === undefined || value === null || value === '') return null;
 	if (field.kind === 'checkbox') return value === true ? 'on' : null;
+	if (field.kind === 'yes-no' && typeof value === 'boolean') return value ? 'yes' : 'no';
 	if (field.kind === 'cents' && typeof value === 'number') return String(value / 100);
 	return String(value);
 }
@@ -71,6 +73,7 @@ function untouchedText(field: FieldSpec): string | null {
 	if (field.kind === 'checkbox') return field.initial === 'on' ? 'on' : null;
 	if (field.kind === 'select' || field.kind === 'radio')
 		return field.initial ?? field.options?.[0]?.value ?? '';
+	if (field.kind === 'yes-no') return field.initial ?? '';
 	return field.initial ?? '';
 }
 
