@@ -210,6 +210,23 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		);
 	});
 
+	test('the employee records a gift; the rules decide and the register keeps the totals', async () => {
+		await emma.goto('/account/gifts/');
+		await emma.getByLabel('Who gave or offered it').fill('County Bar Association');
+		await emma.getByLabel('Date received or offered').fill(isoDaysAgo(3));
+		await emma.getByLabel('Value in dollars (per person)').fill('twenty');
+		await emma.getByLabel('What it is').selectOption('event-token');
+		await emma.getByLabel('What you did with it').selectOption('kept');
+		await submit(emma, 'Record gift');
+		await expect(emma.locator('#f-value-error').innerText()).resolves.toContain('got "twenty"');
+		await emma.getByLabel('Value in dollars (per person)').fill('20');
+		await submit(emma, 'Record gift');
+		await expect(emma.getByRole('status').innerText()).resolves.toContain(
+			'Recorded: gift from County Bar Association',
+		);
+		await expect(emma.getByTestId('gift-totals').innerText()).resolves.toContain('$20.00');
+	});
+
 	test('the supervisor reviews it; the ethics officer decides it; the employee sees the decision', async () => {
 		sam = await acceptInvitation('sam@illinois.gov');
 		// Sam files a Statement of Economic Interests (roster flag sei): his page shows its deadlines.
