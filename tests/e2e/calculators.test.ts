@@ -449,6 +449,9 @@ describe('calculators embedded in their handbook sections', () => {
 		});
 		await page.goto('/handbook/2-3-vacation/');
 		await page.waitForLoadState('networkidle');
+		expect(await page.locator('.embedded-calculator p.muted').first().innerText()).toMatch(
+			/\w\. Open it on its own page\.$/,
+		);
 		const atLoad = [...scripts];
 		expect(atLoad.some((s) => /\/(runtime|vacation|dates)\.[\w-]+\.js$/.test(s))).toBe(false);
 		await page.focus('[data-calculator="vacation"] [name="serviceStart"]');
