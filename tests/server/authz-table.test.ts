@@ -65,16 +65,14 @@ beforeAll(async () => {
 	t = await createTempDb();
 	services = await createServices(parseDbEnv({ DATABASE_URL: t.url }), t.db);
 	for (const who of WHO.filter((w): w is Exclude<Who, 'anonymous'> => w !== 'anonymous')) {
-		await t.db
-			.insert(users)
-			.values({
-				id: who,
-				name: who,
-				email: `${who}@x.gov`,
-				employeeId: who === 'administrator' ? null : who,
-				createdAtMs: 0,
-				updatedAtMs: 0,
-			});
+		await t.db.insert(users).values({
+			id: who,
+			name: who,
+			email: `${who}@x.gov`,
+			employeeId: who === 'administrator' ? null : who,
+			createdAtMs: 0,
+			updatedAtMs: 0,
+		});
 		await t.db.insert(userRoles).values(ROLES_OF[who].map((role) => ({ userId: who, role })));
 		tokens.set(who, (await createSession(t.db, who, Date.now())).token);
 	}
@@ -167,5 +165,47 @@ describe('every page of the signed-in area is in the route table and re-checks a
 		const source = readFileSync(file, 'utf8');
 		expect(source).toMatch(/export const prerender = false/);
 		expect(source).toMatch(/runPage\(|runForm\(|requireRouteAccess\(/);
+	});
+});
+
+describe('routes outside the signed-in area', () => {
+	test('are not throttled or given a database by the middleware when no session cookie comes', async () => {
+		let opened = 0;
+		const onRequest = createOnRequest(async () => {
+			opened += 1;
+			return services;
+		});
+		for (let i = 0; i < 100; i++) {
+			const request = new Request('http://localhost/api/rules/gifts', { method: 'POST' });
+			const ctx = createContext({
+				request,
+				defaultLocale: 'en',
+				clientAddress: '127.0.0.1',
+			}) as APIContext & { routePattern: string };
+			ctx.routePattern = '/api/rules/[name]';
+			const response = (await onRequest(ctx, async () => new Response('api ran'))) as Response;
+			expect(response.status).toBe(200);
+		}
+		expect(opened).toBe(0);
+	});
+});
+
+describe('the throttle middleware (Issue 4 §2)', () => {
+	test('state-changing requests to the signed-in area beyond the burst get 429', async () => {
+		const own = await createServices(parseDbEnv({ DATABASE_URL: t.url }), t.db);
+		const onRequest = createOnRequest(async () => own);
+		const statuses: number[] = [];
+		for (let i = 0; i < 61; i++) {
+			const request = new Request('http://localhost/signin', { method: 'POST' });
+			const ctx = createContext({
+				request,
+				defaultLocale: 'en',
+				clientAddress: '10.9.9.9',
+			}) as APIContext & { routePattern: string };
+			ctx.routePattern = '/signin';
+			statuses.push(((await onRequest(ctx, async () => new Response('ok'))) as Response).status);
+		}
+		expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+		expect(statuses.at(-1)).toBe(429);
 	});
 });

@@ -1,7 +1,7 @@
 /** What the middleware puts in `Astro.locals` for on-demand routes. */
 declare namespace App {
 	interface Locals {
-		/** Database, throttlers and cookie policy. */
+		/** Database, throttlers and cookie policy (set for the signed-in area, and wherever a session cookie came). */
 		services: import('./services').Services;
 		/** The signed-in user, or null. */
 		user: import('./session').SessionUser | null;

@@ -20,9 +20,15 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createOnRequest(getServices: () => Promise<Services>): MiddlewareHandler {
 	const throttle = defineMiddleware(async (ctx, next) => {
 		if (ctx.isPrerendered) return next();
+		ctx.locals.user = null;
+		ctx.locals.session = null;
+		// Other on-demand routes (the rules JSON API) neither open the database nor share this
+		// budget, unless the visitor carries a session cookie.
+		const inArea = isProtectedPattern(ctx.routePattern);
+		if (!inArea && !ctx.cookies.has(SESSION_COOKIE)) return next();
 		const services = await getServices();
 		ctx.locals.services = services;
-		if (STATE_CHANGING.has(ctx.request.method)) {
+		if (inArea && STATE_CHANGING.has(ctx.request.method)) {
 			// Keyed by session cookie when there is one, so colleagues behind one address do not share a budget.
 			const cookie = ctx.cookies.get(SESSION_COOKIE)?.value;
 			const key = cookie ? `s:${cookie}` : `a:${clientAddress(ctx)}`;
@@ -38,10 +44,8 @@ export function createOnRequest(getServices: () => Promise<Services>): Middlewar
 
 	const session = defineMiddleware(async (ctx, next) => {
 		if (ctx.isPrerendered) return next();
-		ctx.locals.user = null;
-		ctx.locals.session = null;
 		const token = ctx.cookies.get(SESSION_COOKIE)?.value;
-		if (token) {
+		if (token && ctx.locals.services) {
 			const { services } = ctx.locals;
 			const result = await validateSessionToken(services.db, token, Date.now());
 			if (result.session) {
