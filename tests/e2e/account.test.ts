@@ -314,6 +314,60 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(new URL(emma.url()).pathname).toBe('/signin/');
 	});
 
+	test('an administrator ends a user’s sessions and issues a password-reset link that works once', async () => {
+		await admin.goto('/admin/?q=sam');
+		await admin.getByRole('link', { name: 'Sam Supervisor' }).click();
+		await admin.waitForLoadState('load');
+		await submit(admin, 'End all sessions');
+		await expect(admin.getByRole('status').innerText()).resolves.toContain('sessions are ended');
+		await sam.goto('/supervisor/');
+		expect(new URL(sam.url()).pathname).toBe('/signin/');
+
+		await admin.goto('/admin/?q=emma');
+		await admin.getByRole('link', { name: 'Emma Employee' }).click();
+		await admin.waitForLoadState('load');
+		await submit(admin, 'Create a password-reset link');
+		const link = await admin.getByTestId('issued-link').innerText();
+		expect(link).toMatch(/\/signin\/reset\/[a-z2-7]{32}$/);
+		const page = await visit(browser(), new URL(link).pathname);
+		await page.getByLabel('New password', { exact: true }).fill(`${PASSWORD} 2`);
+		await page.getByLabel('New password again').fill(`${PASSWORD} 2`);
+		await submit(page, 'Save password and sign in');
+		expect(new URL(page.url()).pathname).toBe('/account/');
+		const again = await visit(browser(), new URL(link).pathname);
+		await expect(again.locator('.notice').innerText()).resolves.toContain(
+			'used, expired or unknown',
+		);
+
+		// Changing the password asks for the current one and signs out every other session.
+		await page.goto('/account/password/');
+		await page.getByLabel('Current password').fill('not my password');
+		await page.getByLabel('New password', { exact: true }).fill(`${PASSWORD} 3`);
+		await page.getByLabel('New password again').fill(`${PASSWORD} 3`);
+		await submit(page, 'Change password');
+		await expect(page.locator('#f-current-error').innerText()).resolves.toContain('not right');
+		await page.getByLabel('Current password').fill(`${PASSWORD} 2`);
+		await page.getByLabel('New password', { exact: true }).fill(`${PASSWORD} 3`);
+		await page.getByLabel('New password again').fill(`${PASSWORD} 3`);
+		await submit(page, 'Change password');
+		await expect(page.getByRole('status').innerText()).resolves.toContain(
+			'Your password is changed',
+		);
+	});
+
+	test('the ethics officer opens one employee’s history and records an SEI filing', async () => {
+		await olive.goto('/officer/');
+		await olive.locator('#sei').locator('..').getByRole('link', { name: 'Sam Supervisor' }).click();
+		await olive.waitForLoadState('load');
+		const history = await olive.locator('main').innerText();
+		expect(history).toContain('Files a statement (roster flag).');
+		await olive.getByLabel('Filed with the Secretary of State on').fill(isoDaysAgo(1));
+		await submit(olive, 'Record filing');
+		await expect(olive.locator('main').innerText()).resolves.toMatch(
+			/\d{4}: filed \d{4}-\d{2}-\d{2}/,
+		);
+	});
+
 	test('sign-in gives one answer for an unknown account and a wrong password', async () => {
 		const answers: string[] = [];
 		for (const email of ['nobody@illinois.gov', 'emma@illinois.gov']) {
