@@ -19,6 +19,7 @@ export const DbEnvSchema = z.object({
 	/** "production" turns on Secure cookies. */
 	NODE_ENV: z.string().default('development'),
 });
+/** The parsed database environment. */
 export type DbEnv = z.infer<typeof DbEnvSchema>;
 
 /** Parses an environment (process.env by default); throws one readable error naming each bad variable. */

@@ -19,6 +19,7 @@ import {
 
 /** The four roles; a user holds one or more. */
 export const ROLES = ['employee', 'supervisor', 'ethics-officer', 'administrator'] as const;
+/** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];
 
 /** Accounts: one per roster employee, plus administrators created at setup. Never deleted. */

@@ -36,6 +36,7 @@ export const FirstAdministratorSchema = z
 		path: ['confirm'],
 		error: 'expected the same password twice; the two differ',
 	});
+/** The parsed first-run form. */
 export type FirstAdministrator = z.infer<typeof FirstAdministratorSchema>;
 
 /** Setting a password from an invitation or reset link. */

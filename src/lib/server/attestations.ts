@@ -55,6 +55,7 @@ export const CampaignInputSchema = createInsertSchema(campaigns, {
 		path: ['deadlineOn'],
 		error: 'expected a deadline on or after the opening day',
 	});
+/** A parsed campaign form. */
 export type CampaignInput = z.infer<typeof CampaignInputSchema>;
 
 /** The employee's attestation form: the typed signature and the confirmation box. */

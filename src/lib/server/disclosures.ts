@@ -74,6 +74,7 @@ export const DisclosureInputSchema = createInsertSchema(disclosures, {
 		path: ['reimbursement'],
 		error: 'expected the yearly travel reimbursement for board service (0 when none)',
 	});
+/** A parsed disclosure form. */
 export type DisclosureInput = z.infer<typeof DisclosureInputSchema>;
 
 /** A review step: the supervisor's notes, or the officer's determination with notes. */

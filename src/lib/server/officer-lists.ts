@@ -15,6 +15,7 @@ import { formatInstant } from './today';
 
 /** The lists the ethics officer sees and exports; the screen and the CSV come from the same rows. */
 export const OFFICER_LISTS = ['completion', 'overdue', 'disclosures', 'gifts', 'sei'] as const;
+/** One of {@link OFFICER_LISTS}. */
 export type OfficerList = (typeof OFFICER_LISTS)[number];
 
 /** A list as a header and rows, ready for a table or a CSV file. */

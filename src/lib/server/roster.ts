@@ -78,6 +78,7 @@ export const RosterRowSchema = z.object({
 		return flags as RosterFlag[];
 	}),
 });
+/** One parsed roster row. */
 export type RosterRow = z.infer<typeof RosterRowSchema>;
 
 const CONTEXT = 'roster import';
