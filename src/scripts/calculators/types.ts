@@ -9,7 +9,7 @@ import type { Explanation, NotApplicable } from '@rules/result';
 
 /** How a form field is entered and how its text becomes a value of the rule's input. */
 export type FieldKind =
-	'date' | 'time' | 'number' | 'cents' | 'checkbox' | 'select' | 'radio' | 'text';
+	'date' | 'time' | 'number' | 'cents' | 'checkbox' | 'select' | 'radio' | 'text' | 'yes-no';
 
 /** One labelled input; `name` is its dotted path in the rule's input ("partTime.hoursWorked"), or
  * "_…" for a checkbox that only steers the form (its dependents name it in `onlyIf`). */
@@ -99,7 +99,7 @@ export interface CalculatorDefinition<R extends Explanation = Explanation> {
 }
 
 /** Whether a result (or part of one) is the explicit "does not apply" kind. */
-export function isNotApplicable(value: unknown): value is NotApplicable {
+export function isNotApplicable<T>(value: T): value is Extract<T, { kind: 'not-applicable' }> {
 	return (
 		typeof value === 'object' &&
 		value !== null &&
