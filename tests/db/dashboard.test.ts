@@ -6,7 +6,7 @@ import {
 	overdueList,
 	unitCompletion,
 } from '@lib/server/dashboard';
-import { personalStatus } from '@lib/server/attestations';
+import { personalStatus } from '@lib/server/deadlines';
 import { createTempDb } from './temp-db';
 
 let t: Awaited<ReturnType<typeof createTempDb>>;

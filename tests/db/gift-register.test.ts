@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeTransaction } from '@db/client';
 import { gifts, users } from '@db/schema';
-import { GiftFormInputSchema, recordGift } from '@lib/server/gift-register';
+import { GiftFormInputSchema } from '@lib/server/gift-form';
+import { recordGift } from '@lib/server/gift-register';
 import { createTempDb } from './temp-db';
 
 let t: Awaited<ReturnType<typeof createTempDb>>;

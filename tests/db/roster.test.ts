@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sessions, userRoles, users } from '@db/schema';
 import { RuleInputError } from '@rules/errors';
-import { importRoster, parseRosterCsv, ROSTER_COLUMNS } from '@lib/server/roster';
+import { importRoster } from '@lib/server/roster';
+import { parseRosterCsv, ROSTER_COLUMNS } from '@lib/server/roster-csv';
 import { createSession } from '@lib/server/session';
 import { createTempDb } from './temp-db';
 

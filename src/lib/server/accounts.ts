@@ -78,16 +78,14 @@ export async function createFirstAdministrator(
 			.set({ passwordHash, active: true, updatedAtMs: nowMs })
 			.where(eq(users.id, id));
 	} else {
-		await tx
-			.insert(users)
-			.values({
-				id,
-				name: input.name,
-				email: input.email,
-				passwordHash,
-				createdAtMs: nowMs,
-				updatedAtMs: nowMs,
-			});
+		await tx.insert(users).values({
+			id,
+			name: input.name,
+			email: input.email,
+			passwordHash,
+			createdAtMs: nowMs,
+			updatedAtMs: nowMs,
+		});
 	}
 	await tx.insert(userRoles).values({ userId: id, role: 'administrator' }).onConflictDoNothing();
 	return id;

@@ -223,15 +223,13 @@ export async function recordReviewStep(
 		if (input.outcome !== 'no-conflict' && input.notes === '')
 			fail('review', 'notes', 'expected notes stating the recusal, conditions or what must end');
 	}
-	await tx
-		.insert(disclosureEvents)
-		.values({
-			id: generateId(),
-			disclosureId: record.disclosure.id,
-			actorUserId: actor.id,
-			outcome: input.outcome,
-			notes: input.notes,
-			atMs: nowMs,
-			idempotencyKey,
-		});
+	await tx.insert(disclosureEvents).values({
+		id: generateId(),
+		disclosureId: record.disclosure.id,
+		actorUserId: actor.id,
+		outcome: input.outcome,
+		notes: input.notes,
+		atMs: nowMs,
+		idempotencyKey,
+	});
 }

@@ -8,6 +8,7 @@ import { appendAudit, type AuditEvent } from './audit';
 import { decideAccess, hasRole } from './authz';
 import type { SessionUser } from './session';
 import type { Services } from './services';
+import { HttpError, responseForError } from './http-errors';
 import { generateToken } from './tokens';
 
 /** The request context a page or endpoint has (Astro global or API context). */
@@ -15,17 +16,6 @@ export type Ctx = Pick<
 	APIContext | AstroGlobal,
 	'request' | 'locals' | 'url' | 'cookies' | 'routePattern' | 'clientAddress'
 >;
-
-/** A refusal with its HTTP status; caught once, in {@link runForm} / {@link runPage}. */
-export class HttpError extends Error {
-	override readonly name = 'HttpError';
-	constructor(
-		readonly status: 400 | 401 | 403 | 404 | 409 | 429,
-		message: string,
-	) {
-		super(message);
-	}
-}
 
 /** The client's address as the server saw it (the one place that reads it). */
 export function clientAddress(ctx: Pick<Ctx, 'clientAddress'>): string {
@@ -146,29 +136,6 @@ function errorsByField(issues: readonly FieldIssue[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const issue of issues) out[issue.field || 'form'] ??= issue.message;
 	return out;
-}
-
-/** A minimal error page for a refusal. */
-export function errorResponse(status: number, message: string): Response {
-	const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title><main><h1>${status === 404 ? 'Not found' : status === 403 ? 'Not allowed' : status === 401 ? 'Please sign in' : 'Something went wrong'}</h1><p>${escapeHtml(message)}</p><p><a href="/account/">Back to your account</a></p></main></html>`;
-	return new Response(body, {
-		status,
-		headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-	});
-}
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Turns a thrown error into the one response for it (the single catch of the route layer). */
-export function responseForError(error: unknown): Response {
-	if (error instanceof HttpError) return errorResponse(error.status, error.message);
-	console.error('[signed-in area] request failed:', error);
-	return errorResponse(
-		500,
-		'The server could not complete this request. Nothing was saved; please try again.',
-	);
 }
 
 /**

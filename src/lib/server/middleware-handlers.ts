@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware, sequence } from 'astro/middleware';
 import { decideAccess, isProtectedPattern } from './authz';
-import { clientAddress, errorResponse } from './http';
+import { clientAddress } from './http';
+import { errorResponse } from './http-errors';
 import {
 	deleteSessionCookie,
 	SESSION_COOKIE,

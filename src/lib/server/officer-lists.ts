@@ -1,14 +1,9 @@
 import { desc } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { campaigns } from '@db/schema';
-import { listCampaigns } from './attestations';
-import {
-	overdueList,
-	seiStatuses,
-	unitCompletion,
-	workUnits,
-	type DashboardFilter,
-} from './dashboard';
+import { listCampaigns } from './campaigns';
+import { overdueList, unitCompletion, workUnits, type DashboardFilter } from './dashboard';
+import { seiStatuses } from './sei-status';
 import { DISCLOSURE_KIND_LABELS, loadDisclosures } from './disclosures';
 import { giftNotices } from './gift-register';
 import { formatInstant } from './today';

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { writeTransaction } from '@db/client';
 import { appendAudit } from '@lib/server/audit';
 import { csvResponse, toCsv } from '@lib/server/csv';
-import { HttpError, requireRouteAccess, responseForError } from '@lib/server/http';
+import { requireRouteAccess } from '@lib/server/http';
+import { HttpError, responseForError } from '@lib/server/http-errors';
 import {
 	filterFrom,
 	OFFICER_LISTS,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { personalStatus, type DeadlineFacts } from '@lib/server/attestations';
+import { personalStatus, type DeadlineFacts } from '@lib/server/deadlines';
 import { assessTrainingDeadlines } from '@rules/training';
 
 const PERIOD = { opensOn: '2026-01-01', deadlineOn: '2026-03-31' };
@@ -94,7 +94,7 @@ const CASES = [
 	],
 ] as const;
 
-describe('lib/server/attestations.ts personalStatus agrees with rules/training.ts', () => {
+describe('lib/server/deadlines.ts personalStatus agrees with rules/training.ts', () => {
 	test.each(CASES)('%s', (_label, facts, attestedOn, today, status, dueOn) => {
 		const mine = personalStatus(PERIOD, facts, attestedOn !== null, today);
 		expect(mine.status).toBe(status);
