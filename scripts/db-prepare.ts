@@ -3,7 +3,8 @@
  * otherwise), applies the committed migrations, and while no administrator exists prints a one-time
  * setup link. Exits non-zero with a clear message when the database is unreachable or ahead of the code.
  */
-import { createDb, writeTransaction } from '../db/client';
+import { createDb } from '../db/client';
+import { writeTransaction } from '../db/write-queue';
 import { parseDbEnv } from '../db/env';
 import { DatabaseStartupError, migrateDb } from '../db/migrate';
 import { administratorExists } from '../src/lib/server/accounts';

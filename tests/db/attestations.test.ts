@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeTransaction } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { attestations, campaigns, users } from '@db/schema';
 import { recordAttestation } from '@lib/server/attestations';
 import { isoDateInIllinois } from '@lib/server/today';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeTransaction } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { gifts, users } from '@db/schema';
 import { GiftFormInputSchema } from '@lib/server/gift-form';
 import { recordGift } from '@lib/server/gift-register';

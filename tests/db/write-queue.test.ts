@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { withWriteLock, writeTransaction } from '@db/client';
+import { withWriteLock, writeTransaction } from '@db/write-queue';
 import { outbox } from '@db/schema';
 import { createTempDb } from './temp-db';
 

@@ -3,7 +3,8 @@ import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
 import { CAMPAIGN_KINDS, campaigns } from '@db/schema';
-import { compareDates, IsoDateSchema } from '@rules/dates';
+import { compareDates } from '@rules/dates';
+import { IsoDateFieldSchema } from './iso-date';
 import { fail } from '@rules/errors';
 import { sha256Hex } from './tokens';
 
@@ -29,8 +30,8 @@ export const CampaignInputSchema = createInsertSchema(campaigns, {
 			error: (i) => `expected one of ${CAMPAIGN_KINDS.join(', ')}, got ${JSON.stringify(i.input)}`,
 		}),
 	title: (s) => s.trim().min(3, { error: 'expected a title of at least 3 characters' }).max(200),
-	opensOn: () => IsoDateSchema,
-	deadlineOn: () => IsoDateSchema,
+	opensOn: () => IsoDateFieldSchema,
+	deadlineOn: () => IsoDateFieldSchema,
 	certificationText: (s) =>
 		s
 			.trim()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROHIBITED_SOURCE_QUESTIONS, RELATIVES } from '@rules/gift-exceptions';
 import { GIFT_KINDS } from '@rules/gifts';
-import { IsoDateSchema } from '@rules/dates';
+import { IsoDateFieldSchema } from './iso-date';
 
 /** The gift register's form: its questions and its schema (the register itself is gift-register.ts). */
 
@@ -115,7 +115,7 @@ export const GiftFormSchema = z.object({
 		.trim()
 		.min(1, { error: 'expected the name of the giver, got an empty field' })
 		.max(200),
-	receivedOn: IsoDateSchema,
+	receivedOn: IsoDateFieldSchema,
 	value: dollars('the value'),
 	kind: z.enum(GIFT_KINDS, {
 		error: (i) => `expected one of the listed kinds, got ${JSON.stringify(i.input ?? '')}`,

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { IsoDateSchema } from '@rules/dates';
+import { IsoDateFieldSchema } from './iso-date';
 import { RuleInputError, type FieldIssue } from '@rules/errors';
 import { EmailSchema } from './accounts';
 
@@ -57,7 +57,7 @@ export const RosterRowSchema = z.object({
 	/** The supervisor's employee id, or empty. */
 	supervisor_id: text('a supervisor id', 40),
 	/** Start date. */
-	hire_date: IsoDateSchema,
+	hire_date: IsoDateFieldSchema,
 	/** Bargaining unit code, or empty. */
 	bargaining_unit: text('a bargaining unit', 40),
 	/** Flags separated by ";". */

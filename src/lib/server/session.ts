@@ -1,6 +1,7 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { AstroCookies } from 'astro';
-import { withWriteLock, type Db } from '@db/client';
+import { type Db } from '@db/client';
+import { withWriteLock } from '@db/write-queue';
 import { ROLES, sessions, userRoles, users, type Role } from '@db/schema';
 import { constantTimeEqualString } from './constant-time';
 import { generateToken, hashToken } from './tokens';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { writeTransaction } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { users } from '@db/schema';
 import { EmailSchema } from './accounts';
 import { appendAudit } from './audit';

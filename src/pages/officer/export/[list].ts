@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { writeTransaction } from '@db/client';
+import { writeTransaction } from '@db/write-queue';
 import { appendAudit } from '@lib/server/audit';
 import { csvResponse, toCsv } from '@lib/server/csv';
 import { requireRouteAccess } from '@lib/server/http';
