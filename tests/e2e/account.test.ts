@@ -134,6 +134,7 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain(
 			'4 created, 0 updated',
 		);
+		expect(await axeViolations(admin)).toEqual([]);
 		for (const cell of await admin.locator('td.link-box').all()) {
 			links.set((await cell.getAttribute('data-to'))!, await cell.innerText());
 		}
@@ -225,6 +226,7 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 			'Recorded: gift from County Bar Association',
 		);
 		await expect(emma.getByTestId('gift-totals').innerText()).resolves.toContain('$20.00');
+		expect(await axeViolations(emma)).toEqual([]);
 	});
 
 	test('the supervisor reviews it; the ethics officer decides it; the employee sees the decision', async () => {
@@ -289,6 +291,7 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 			.locator('#overdue ~ table tbody tr td:first-child')
 			.allInnerTexts();
 		expect(overdueNames.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
+		expect(await axeViolations(olive)).toEqual([]);
 	});
 
 	test('the overdue CSV export holds exactly the overdue people', async () => {
