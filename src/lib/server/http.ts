@@ -114,7 +114,12 @@ export interface FormSpec<S extends z.ZodType> {
 async function readForm(
 	request: Request,
 ): Promise<Record<string, FormDataEntryValue | FormDataEntryValue[]>> {
-	const form = await request.formData();
+	// Plain forms are parsed as URL-encoded text: Request.formData() costs several times more, and
+	// every attestation comes this way. File uploads (the roster) still go through formData().
+	const type = request.headers.get('content-type') ?? '';
+	const form = type.startsWith('application/x-www-form-urlencoded')
+		? new URLSearchParams(await request.text())
+		: await request.formData();
 	const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
 	for (const key of new Set(form.keys())) {
 		const all = form.getAll(key);
