@@ -4,18 +4,19 @@
  * module scripts) of dist/client/tools/<name>/index.html, plus every module they import statically
  * from dist/client/_astro, raw and gzipped. Dynamic import() chunks are not counted: they load only
  * when used. Target (issue 3): under 30 KB gzipped per page. Exit code 1 when a page is over.
- * Usage: node bench/calculators.mjs [--json]
+ * Usage: [DIST_DIR=dist] node bench/calculators.mjs [--json]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const CLIENT = new URL('../dist/client/', import.meta.url).pathname;
+// DIST_DIR as in astro.config.mjs and bench/site.mjs, relative to the project root.
+const CLIENT = join(new URL('..', import.meta.url).pathname, process.env.DIST_DIR ?? 'dist', 'client');
 const TOOLS = join(CLIENT, 'tools');
 const TARGET_GZIP_BYTES = 30 * 1024;
 
 if (!existsSync(TOOLS)) {
-	console.error('bench/calculators.mjs: dist/client/tools/ is missing; run `npm run build` first.');
+	console.error(`bench/calculators.mjs: ${TOOLS} is missing; run \`npm run build\` first.`);
 	process.exit(2);
 }
 
