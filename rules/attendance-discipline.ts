@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { fail, parseInput } from './errors';
 import { addMonths, compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
@@ -56,8 +56,8 @@ export const AttendanceDisciplineInputSchema = z.object({
 	/** The day the standing is computed for (the caller passes it; no clock reads). */
 	asOf: IsoDateSchema,
 	/** Whole days of unauthorized absence, each with or without a call-in. */
-	unauthorizedAbsences: z
-		.array(
+	unauthorizedAbsences: z._default(
+		z.array(
 			z.object({
 				/** The day absent without approved time. */
 				date: IsoDateSchema,
@@ -65,11 +65,12 @@ export const AttendanceDisciplineInputSchema = z.object({
 				calledIn: yesNo,
 			}),
 			{ error: 'expected a list of unauthorized absences' },
-		)
-		.default([]),
+		),
+		[],
+	),
 	/** Late arrivals: late, or an unauthorized absence when one hour or more after the start time. */
-	lateArrivals: z
-		.array(
+	lateArrivals: z._default(
+		z.array(
 			z.object({
 				/** The day of the late arrival. */
 				date: IsoDateSchema,
@@ -81,18 +82,19 @@ export const AttendanceDisciplineInputSchema = z.object({
 				calledIn: yesNo,
 			}),
 			{ error: 'expected a list of late arrivals' },
-		)
-		.default([]),
+		),
+		[],
+	),
 	/** Whether a "current practice" sends UA of less than ½ day to the misuse-of-time track (MOA 2). */
-	misuseOfTimePractice: yesNo.default(false),
+	misuseOfTimePractice: z._default(yesNo, false),
 	/** Authorized dock time used and proof status, for the MOA 4 limits. */
-	dockTime: DockTimeInputSchema.optional(),
+	dockTime: z.optional(DockTimeInputSchema),
 	/** A medical certificate for an absence while sick time is exhausted (MOA 3). */
-	medicalCertification: MedicalCertificationInputSchema.optional(),
+	medicalCertification: z.optional(MedicalCertificationInputSchema),
 	/** The request form after a same-day call-in (MOA 5–6). */
-	callInForm: CallInFormInputSchema.optional(),
+	callInForm: z.optional(CallInFormInputSchema),
 	/** Election and proclaimed days off (2.7) that are not workdays, as in calendar.ts. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 /** Input of {@link assessAttendanceDiscipline}. */
 export type AttendanceDisciplineInput = z.infer<typeof AttendanceDisciplineInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, addMonths, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation } from './result';
 import { shiftWorkdays, type WorkdayCalendar } from './workday-calendar';
@@ -36,16 +36,20 @@ export const DockTimeInputSchema = z.object({
 			/** The day docked. */
 			date: IsoDateSchema,
 			/** Days docked that date, more than 0 and at most 1. */
-			days: z
-				.number({ error: 'expected a number of days' })
-				.gt(0, { error: (i) => `expected more than 0 days, got ${String(i.input)}` })
-				.max(1, { error: (i) => `expected at most 1 day per date, got ${String(i.input)}` })
-				.default(1),
+			days: z._default(
+				z
+					.number({ error: 'expected a number of days' })
+					.check(
+						z.gt(0, { error: (i) => `expected more than 0 days, got ${String(i.input)}` }),
+						z.lte(1, { error: (i) => `expected at most 1 day per date, got ${String(i.input)}` }),
+					),
+				1,
+			),
 		}),
 		{ error: 'expected a list of dock-time days already used' },
 	),
 	/** The last day the employee was on proof status, if ever. */
-	lastProofStatusDate: IsoDateSchema.optional(),
+	lastProofStatusDate: z.optional(IsoDateSchema),
 });
 /** Input of the dock-time part of the attendance calculator. */
 export type DockTimeInput = z.infer<typeof DockTimeInputSchema>;
@@ -55,7 +59,7 @@ export const MedicalCertificationInputSchema = z.object({
 	/** The last day of the absence the certificate covers; work days are counted from the next day. */
 	lastAbsenceDate: IsoDateSchema,
 	/** The day an acceptable certificate reached the supervisor, if it has. */
-	providedOn: IsoDateSchema.optional(),
+	providedOn: z.optional(IsoDateSchema),
 });
 /** Input of the medical-certification part of the attendance calculator. */
 export type MedicalCertificationInput = z.infer<typeof MedicalCertificationInputSchema>;
@@ -190,7 +194,7 @@ export const CallInFormInputSchema = z.object({
 	/** The day the employee returned to work. */
 	returnedOn: IsoDateSchema,
 	/** The day the form reached the supervisor, if it has. */
-	submittedOn: IsoDateSchema.optional(),
+	submittedOn: z.optional(IsoDateSchema),
 });
 /** Input of the call-in-form part of the attendance calculator. */
 export type CallInFormInput = z.infer<typeof CallInFormInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { dayOfWeek, formatDate } from './dates';
 import { parseInput } from './errors';
 import { HolidayOptionsSchema, type Holiday } from './holidays';
@@ -31,7 +31,7 @@ export const IsWorkdayInputSchema = z.object({
 	/** The date to check. */
 	date: CalendarDateSchema,
 	/** Election and proclaimed days to add. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type IsWorkdayInput = z.infer<typeof IsWorkdayInputSchema>;
 
@@ -81,11 +81,17 @@ export const WorkdayShiftInputSchema = z.object({
 	/** How many workdays to move: a whole number from 0 to 3,000. */
 	workdays: z
 		.number({ error: 'expected a number of workdays' })
-		.int({ error: (issue) => `expected a whole number of workdays, got ${String(issue.input)}` })
-		.min(0, { error: (issue) => `expected 0 or more workdays, got ${String(issue.input)}` })
-		.max(3000, { error: (issue) => `expected at most 3000 workdays, got ${String(issue.input)}` }),
+		.check(
+			z.int({
+				error: (issue) => `expected a whole number of workdays, got ${String(issue.input)}`,
+			}),
+			z.gte(0, { error: (issue) => `expected 0 or more workdays, got ${String(issue.input)}` }),
+			z.lte(3000, {
+				error: (issue) => `expected at most 3000 workdays, got ${String(issue.input)}`,
+			}),
+		),
 	/** Election and proclaimed days to add. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type WorkdayShiftInput = z.infer<typeof WorkdayShiftInputSchema>;
 

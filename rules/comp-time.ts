@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { dateParts, formatDate, isoDate } from './dates';
 import { fail, parseInput } from './errors';
 import { BargainingUnitSchema, CentsSchema, hoursSchema, notApplicable } from './leave-units';
@@ -51,15 +51,15 @@ export const CompTimeInputSchema = z.object({
 	/** The date to answer for. */
 	asOf: CalendarDateSchema,
 	/** Bargaining unit, e.g. "RC-62" (RC-10, 14, 28, 62, 63 may get the extension). */
-	bargainingUnit: BargainingUnitSchema.optional(),
+	bargainingUnit: z.optional(BargainingUnitSchema),
 	/** The date the approved comp time off was scheduled (for the extension: by June 1). */
-	scheduledOn: CalendarDateSchema.optional(),
+	scheduledOn: z.optional(CalendarDateSchema),
 	/** Hours of a planned use (checked against the 30-minute minimum). */
-	useHours: hoursSchema(2000).optional(),
+	useHours: z.optional(hoursSchema(2000)),
 	/** Unused comp hours (for the cash-out amount). */
-	unusedHours: hoursSchema(2000).optional(),
+	unusedHours: z.optional(hoursSchema(2000)),
 	/** Cash rate per hour in cents, at the rate the bargaining agreement sets (for the cash-out amount). */
-	hourlyRateCents: CentsSchema.optional(),
+	hourlyRateCents: z.optional(CentsSchema),
 });
 export type CompTimeInput = z.infer<typeof CompTimeInputSchema>;
 

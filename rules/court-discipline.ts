@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { fail, parseInput } from './errors';
 import { addMonths, compareDates, formatDate, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
@@ -148,12 +148,12 @@ export const CourtDisciplineInputSchema = z.object({
 			/** The calendar day of the missed hearing. */
 			date: IsoDateSchema,
 			/** A legitimate reason of MOU (6) a)–d), or "other" when management excused it case by case. */
-			legitimateReason: z
-				.enum(REASON_CODES, {
+			legitimateReason: z.optional(
+				z.enum(REASON_CODES, {
 					error: (i) =>
 						`expected one of ${REASON_CODES.join(', ')} or nothing, got ${JSON.stringify(i.input)}`,
-				})
-				.optional(),
+				}),
+			),
 		}),
 		{ error: 'expected a list of missed hearings' },
 	),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 /**
  * ISO calendar-date arithmetic on `YYYY-MM-DD` strings. Dates never become local-time `Date` objects,
@@ -64,18 +64,18 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** zod schema for a calendar date as `YYYY-MM-DD`, with an "expected …, got …" message. */
-export const IsoDateSchema = z
-	.string({ error: 'expected a date as YYYY-MM-DD' })
-	.refine(isIsoDate, {
+export const IsoDateSchema = z.string({ error: 'expected a date as YYYY-MM-DD' }).check(
+	z.refine(isIsoDate, {
 		error: (issue) => `expected a date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
-	});
+	}),
+);
 
 /** zod schema for a time of day as `HH:MM` (24-hour clock). */
-export const IsoTimeSchema = z
-	.string({ error: 'expected a time as HH:MM' })
-	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+export const IsoTimeSchema = z.string({ error: 'expected a time as HH:MM' }).check(
+	z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
 		error: (issue) => `expected a time as HH:MM (24-hour), got ${JSON.stringify(issue.input)}`,
-	});
+	}),
+);
 
 /** Days in a month (1–12) of a year, leap years included. @example daysInMonth(2024, 2) //=> 29 */
 export function daysInMonth(year: number, month: number): number {

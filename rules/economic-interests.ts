@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { fail, parseInput } from './errors';
 import { compareDates, daysBetween, IsoDateSchema, isoDate } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
@@ -127,28 +127,29 @@ export const EconomicInterestsInputSchema = z.object({
 	/** The year whose statement is due. */
 	filingYear: YearSchema,
 	/** The seven criteria of 437.60 a): answer each for the position. */
-	criteria: z
-		.object({
+	criteria: z.prefault(
+		z.object({
 			/** (1) Head of an administrative unit, or similar authority. */
-			headOfUnit: yesNo.default(false),
+			headOfUnit: z._default(yesNo, false),
 			/** (2) Contracts of $5,000 or more. */
-			contracts: yesNo.default(false),
+			contracts: z._default(yesNo, false),
 			/** (3) Rulemaking authority. */
-			rulemaking: yesNo.default(false),
+			rulemaking: z._default(yesNo, false),
 			/** (4) Approval of professional licenses. */
-			professionalLicenses: yesNo.default(false),
+			professionalLicenses: z._default(yesNo, false),
 			/** (5) Financial inspection of regulated nongovernmental entities. */
-			financialInspection: yesNo.default(false),
+			financialInspection: z._default(yesNo, false),
 			/** (6) Adjudication, arbitration or review of proceedings. */
-			adjudication: yesNo.default(false),
+			adjudication: z._default(yesNo, false),
 			/** (7) Supervision of 20 or more State employees. */
-			supervisesTwentyOrMore: yesNo.default(false),
-		})
-		.prefault({}),
+			supervisesTwentyOrMore: z._default(yesNo, false),
+		}),
+		{},
+	),
 	/** Whether the position is also under Executive Order #3 (1977) (437.80). */
-	executiveOrder3: yesNo.default(false),
+	executiveOrder3: z._default(yesNo, false),
 	/** The day the statement was filed with the Secretary of State, if it has been. */
-	filedOn: IsoDateSchema.optional(),
+	filedOn: z.optional(IsoDateSchema),
 });
 /** Input of {@link assessEconomicInterests}. */
 export type EconomicInterestsInput = z.infer<typeof EconomicInterestsInputSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from './zod-mini';
 
 /** One problem with one input field: which field, and what was expected versus what arrived. */
 export interface FieldIssue {
@@ -19,8 +19,8 @@ export class RuleInputError extends Error {
 	}
 }
 
-/** Turns zod issues into field issues with readable dotted paths. */
-export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+/** Turns zod issues into field issues with readable dotted paths (a zod/mini or full zod error). */
+export function toFieldIssues(error: z.core.$ZodError): FieldIssue[] {
 	return error.issues.map((issue) => ({
 		field: issue.path.map(String).join('.'),
 		message: issue.message,
@@ -32,8 +32,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
  * @example parseInput(VacationInputSchema, { serviceStart: '2020-13-01' }, 'vacation')
  * //=> throws RuleInputError('vacation: serviceStart: expected a date as YYYY-MM-DD, got "2020-13-01"')
  */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, context: string): z.output<S> {
-	const parsed = schema.safeParse(raw);
+export function parseInput<S extends z.core.$ZodType>(schema: S, raw: unknown, context: string): z.output<S> {
+	const parsed = z.safeParse(schema, raw);
 	if (!parsed.success) throw new RuleInputError(context, toFieldIssues(parsed.error));
 	return parsed.data;
 }

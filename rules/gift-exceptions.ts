@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 /**
  * The Ethics Act layer of the gift rules: the prohibited-source questions (Ethics Act 1-5) and the
@@ -104,17 +104,17 @@ const yesNo = z.boolean({
 /** The Ethics Act 1-5 answers about the giver, each "no" unless given. */
 export const ProhibitedSourceAnswersSchema = z.object({
 	/** (1) Seeking official action by the employee or those directing the employee. */
-	seeksOfficialAction: yesNo.default(false),
+	seeksOfficialAction: z._default(yesNo, false),
 	/** (2) Doing or seeking to do business with the employee or the agency. */
-	doesBusiness: yesNo.default(false),
+	doesBusiness: z._default(yesNo, false),
 	/** (3) Conducting activities regulated by the employee or the agency. */
-	regulated: yesNo.default(false),
+	regulated: z._default(yesNo, false),
 	/** (4) Interests that may be substantially affected by the employee's official duties. */
-	interestsAffected: yesNo.default(false),
+	interestsAffected: z._default(yesNo, false),
 	/** (5) Registered, or required to register, under the Lobbyist Registration Act. */
-	registeredLobbyist: yesNo.default(false),
+	registeredLobbyist: z._default(yesNo, false),
 	/** (6) An agent, spouse or immediate family member living with a prohibited source. */
-	agentOrFamilyOfProhibitedSource: yesNo.default(false),
+	agentOrFamilyOfProhibitedSource: z._default(yesNo, false),
 });
 /** The answers of {@link ProhibitedSourceAnswersSchema}. */
 export type ProhibitedSourceAnswers = z.infer<typeof ProhibitedSourceAnswersSchema>;
@@ -122,31 +122,33 @@ export type ProhibitedSourceAnswers = z.infer<typeof ProhibitedSourceAnswersSche
 /** The facts each Sec. 10-15 exception turns on; leave out what does not apply. */
 export const ExceptionFactsSchema = z.object({
 	/** (1) Available on the same conditions as for the general public. */
-	availableToPublic: yesNo.default(false),
+	availableToPublic: z._default(yesNo, false),
 	/** (2) What the employee paid for it, in cents (market value paid → excepted). */
-	amountPaidCents: z
-		.int({
-			error: (i) =>
-				`expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}`,
-		})
-		.min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` })
-		.default(0),
+	amountPaidCents: z._default(
+		z
+			.int({
+				error: (i) =>
+					`expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}`,
+			})
+			.check(z.gte(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` })),
+		0,
+	),
 	/** (3) A lawful political contribution, or activities of a political fundraising event. */
-	politicalContribution: yesNo.default(false),
+	politicalContribution: z._default(yesNo, false),
 	/** (4) Educational materials or an educational mission. */
-	educationalMaterialsOrMission: yesNo.default(false),
+	educationalMaterialsOrMission: z._default(yesNo, false),
 	/** (5) Travel expenses for a meeting to discuss State business. */
-	stateBusinessTravel: yesNo.default(false),
+	stateBusinessTravel: z._default(yesNo, false),
 	/** (6) The giver's relationship to the employee, if a relative. */
-	relative: z
-		.enum(RELATIVES, {
+	relative: z.optional(
+		z.enum(RELATIVES, {
 			error: (i) =>
 				`expected a relative listed in Ethics Act 10-15(6), got ${JSON.stringify(i.input)}`,
-		})
-		.optional(),
+		}),
+	),
 	/** (7) A personal friend, with the three factors the Act asks the employee to consider. */
-	friendship: z
-		.object({
+	friendship: z.optional(
+		z.object({
 			/** (i) A history of the relationship, such as earlier exchanges of gifts. */
 			history: yesNo,
 			/** (ii) The friend paid personally, with no tax deduction or business reimbursement sought. */
@@ -155,18 +157,18 @@ export const ExceptionFactsSchema = z.object({
 			sameGiftsToOtherEmployees: yesNo,
 			/** Reason to believe it was given because of the employee's position, not the friendship. */
 			reasonToBelieveBecauseOfPosition: yesNo,
-		})
-		.optional(),
+		}),
+	),
 	/** (9) From outside business or employment, not offered or enhanced because of the position, and customary. */
-	outsideEmployment: yesNo.default(false),
+	outsideEmployment: z._default(yesNo, false),
 	/** (10) From an employee of the same State agency (intra) or of another State, federal or local agency (inter). */
-	governmental: z
-		.enum(['intra', 'inter'], {
+	governmental: z.optional(
+		z.enum(['intra', 'inter'], {
 			error: (i) => `expected "intra" or "inter", got ${JSON.stringify(i.input)}`,
-		})
-		.optional(),
+		}),
+	),
 	/** (11) A bequest, inheritance or other transfer at death. */
-	bequest: yesNo.default(false),
+	bequest: z._default(yesNo, false),
 });
 /** The facts of {@link ExceptionFactsSchema}. */
 export type ExceptionFacts = z.infer<typeof ExceptionFactsSchema>;

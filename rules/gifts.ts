@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { fail, parseInput } from './errors';
 import { addDays, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
@@ -73,12 +73,14 @@ const CentsSchema = z
 		error: (i) =>
 			`expected a whole number of cents, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}`,
 	})
-	.min(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` });
+	.check(z.gte(0, { error: (i) => `expected 0 or more cents, got ${String(i.input)}` }));
 const SourceNameSchema = z
 	.string({ error: 'expected the name of the giver' })
-	.trim()
-	.min(1, { error: 'expected the name of the giver, got an empty text' })
-	.max(200);
+	.check(
+		z.trim(),
+		z.minLength(1, { error: 'expected the name of the giver, got an empty text' }),
+		z.maxLength(200),
+	);
 const yesNo = z.boolean({
 	error: (i) =>
 		`expected true or false, got ${i.input === undefined ? 'nothing' : JSON.stringify(i.input)}`,
@@ -95,7 +97,7 @@ export const PriorGiftSchema = z.object({
 	/** What it was. */
 	kind: GiftKindSchema,
 	/** False when it was returned or donated: then it counts toward no total. */
-	kept: yesNo.default(true),
+	kept: z._default(yesNo, true),
 });
 /** One entry of {@link PriorGiftSchema}. */
 export type PriorGift = z.infer<typeof PriorGiftSchema>;
@@ -113,45 +115,50 @@ export const GiftInputSchema = z.object({
 	/** What it is. */
 	kind: GiftKindSchema,
 	/** Who received it: the ban covers the spouse and immediate family living with the employee too (10-10). */
-	recipient: z
-		.enum(['employee', 'spouse', 'family-living-with-employee'], {
+	recipient: z._default(
+		z.enum(['employee', 'spouse', 'family-living-with-employee'], {
 			error: (i) =>
 				`expected employee, spouse or family-living-with-employee, got ${JSON.stringify(i.input)}`,
-		})
-		.default('employee'),
+		}),
+		'employee',
+	),
 	/** For food: consumed on the premises where bought or prepared, or catered (10-15(8)). */
-	onPremisesOrCatered: yesNo.default(false),
+	onPremisesOrCatered: z._default(yesNo, false),
 	/** The Ethics Act 1-5 questions about the giver. */
-	prohibitedSource: ProhibitedSourceAnswersSchema.prefault({}),
+	prohibitedSource: z.prefault(ProhibitedSourceAnswersSchema, {}),
 	/** The facts the Ethics Act 10-15 exceptions turn on. */
-	exceptions: ExceptionFactsSchema.prefault({}),
+	exceptions: z.prefault(ExceptionFactsSchema, {}),
 	/** The Rule 437 questions about the giver and the circumstances. */
-	agency: z
-		.object({
+	agency: z.prefault(
+		z.object({
 			/** The giver is licensed or regulated by DCFS, has a DCFS grant, contract or POS agreement, or an adoption assistance agreement (437.10). */
-			sourceInRule437Scope: yesNo.default(false),
+			sourceInRule437Scope: z._default(yesNo, false),
 			/** The employee has decision-making authority over the giver (437.40(g)). */
-			underDecisionMakingAuthority: yesNo.default(false),
+			underDecisionMakingAuthority: z._default(yesNo, false),
 			/** The circumstances might reasonably be construed to influence official duties (437.40(f)). */
-			mightInfluenceDuties: yesNo.default(false),
-		})
-		.prefault({}),
+			mightInfluenceDuties: z._default(yesNo, false),
+		}),
+		{},
+	),
 	/** For an honorarium: the three conditions of 437.40(h). */
-	honorarium: z
-		.object({
+	honorarium: z.prefault(
+		z.object({
 			/** Speaking or writing as a representative of the Department. */
-			speakingForDepartment: yesNo.default(false),
+			speakingForDepartment: z._default(yesNo, false),
 			/** During scheduled work time without using earned benefit time. */
-			duringWorkTimeWithoutBenefitTime: yesNo.default(false),
+			duringWorkTimeWithoutBenefitTime: z._default(yesNo, false),
 			/** Travel and related expenses paid by the State. */
-			stateTravelPaid: yesNo.default(false),
-		})
-		.prefault({}),
+			stateTravelPaid: z._default(yesNo, false),
+		}),
+		{},
+	),
 	/** Gifts already received (from the register), for the calendar- and fiscal-year totals. */
-	priorGifts: z
-		.array(PriorGiftSchema, { error: 'expected a list of prior gifts' })
-		.max(5_000, { error: 'expected at most 5000 prior gifts' })
-		.default([]),
+	priorGifts: z._default(
+		z
+			.array(PriorGiftSchema, { error: 'expected a list of prior gifts' })
+			.check(z.maxLength(5_000, { error: 'expected at most 5000 prior gifts' })),
+		[],
+	),
 });
 /** Input of {@link assessGift}. */
 export type GiftInput = z.infer<typeof GiftInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, dayOfWeek, formatDate } from './dates';
 import { fail, parseInput } from './errors';
 import { HolidayOptionsSchema } from './holidays';
@@ -26,25 +26,27 @@ export const HolidayPayInputSchema = z.object({
 	/** The observed date of the holiday (the day off). */
 	holidayDate: CalendarDateSchema,
 	/** Regularly scheduled weekdays, 0 = Sunday … 6 = Saturday; default Monday–Friday. */
-	scheduledWeekdays: z
-		.array(
-			z
-				.number()
-				.int()
-				.min(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' })
-				.max(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
-		)
-		.min(1, { error: 'expected at least one scheduled weekday' })
-		.max(7)
-		.optional(),
+	scheduledWeekdays: z.optional(
+		z
+			.array(
+				z
+					.number()
+					.check(
+						z.int(),
+						z.gte(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
+						z.lte(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
+					),
+			)
+			.check(z.minLength(1, { error: 'expected at least one scheduled weekday' }), z.maxLength(7)),
+	),
 	/** Did the employee work the last scheduled workday before? */
-	workedDayBefore: z.boolean({ error: 'expected true or false' }).optional(),
+	workedDayBefore: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** Did the employee work the first scheduled workday after? */
-	workedDayAfter: z.boolean({ error: 'expected true or false' }).optional(),
+	workedDayAfter: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** The supervisor approved an exception. */
-	exceptionApproved: z.boolean({ error: 'expected true or false' }).optional(),
+	exceptionApproved: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** Election and proclaimed days. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type HolidayPayInput = z.infer<typeof HolidayPayInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { dayNumberOf, daysInMonth, fromDayNumber, IsoDateSchema, toDayNumber } from './dates';
 import { parseInput } from './errors';
 import { cite, type Citation, type Explanation } from './result';
@@ -117,15 +117,15 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2199;
 
 /** A year the calendar can answer for. */
-export const YearSchema = z
-	.number({ error: 'expected a year as a whole number' })
-	.int({ error: (issue) => `expected a whole-number year, got ${String(issue.input)}` })
-	.min(FIRST_YEAR, {
+export const YearSchema = z.number({ error: 'expected a year as a whole number' }).check(
+	z.int({ error: (issue) => `expected a whole-number year, got ${String(issue.input)}` }),
+	z.gte(FIRST_YEAR, {
 		error: (issue) => `expected a year from ${FIRST_YEAR}, got ${String(issue.input)}`,
-	})
-	.max(LAST_YEAR, {
+	}),
+	z.lte(LAST_YEAR, {
 		error: (issue) => `expected a year up to ${LAST_YEAR}, got ${String(issue.input)}`,
-	});
+	}),
+);
 
 /** One election day or day proclaimed a non-working day (§2.7): the caller supplies them. */
 export const ExtraHolidaySchema = z.object({
@@ -134,9 +134,11 @@ export const ExtraHolidaySchema = z.object({
 	/** What to call it in results ("General Election", "Day of mourning"). */
 	name: z
 		.string({ error: 'expected a name for the day' })
-		.trim()
-		.min(1, { error: 'expected a name for the day, got an empty text' })
-		.max(120),
+		.check(
+			z.trim(),
+			z.minLength(1, { error: 'expected a name for the day, got an empty text' }),
+			z.maxLength(120),
+		),
 	/** Why it is a holiday: an election day or a day proclaimed by the Governor or the President. */
 	kind: z.enum(['election', 'proclaimed'], {
 		error: (issue) => `expected "election" or "proclaimed", got ${JSON.stringify(issue.input)}`,
@@ -147,10 +149,11 @@ export type ExtraHoliday = z.infer<typeof ExtraHolidaySchema>;
 /** Options every calendar-based rule accepts: the §2.7 election and proclaimed days to add. */
 export const HolidayOptionsSchema = z.object({
 	/** Election days and proclaimed non-working days; a weekend date is moved like any holiday. */
-	extraDays: z
-		.array(ExtraHolidaySchema)
-		.max(400, { error: 'expected at most 400 extra days' })
-		.optional(),
+	extraDays: z.optional(
+		z
+			.array(ExtraHolidaySchema)
+			.check(z.maxLength(400, { error: 'expected at most 400 extra days' })),
+	),
 });
 export type HolidayOptions = z.infer<typeof HolidayOptionsSchema>;
 
@@ -241,7 +244,7 @@ export const StateHolidaysInputSchema = z.object({
 	/** The calendar year. */
 	year: YearSchema,
 	/** Election and proclaimed days to add. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type StateHolidaysInput = z.infer<typeof StateHolidaysInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addMonths, daysBetween, formatDate } from './dates';
 import { fail } from './errors';
 import { CalendarDateSchema } from './workday-calendar';
@@ -28,7 +28,7 @@ export const SeparationFieldsSchema = z.object({
 	/** "termination" (any ending other than death) or "death". */
 	reason: SeparationReasonSchema,
 	/** The start date of another State position, if the employee took one. */
-	reemployedOn: CalendarDateSchema.optional(),
+	reemployedOn: z.optional(CalendarDateSchema),
 });
 export type SeparationFields = z.infer<typeof SeparationFieldsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { cite, type Citation, type NotApplicable } from './result';
 
 /**
@@ -31,21 +31,23 @@ export function roundHours(hours: number): number {
 }
 
 /** A whole-cents amount: integer, 0 or more. */
-export const CentsSchema = z
-	.number({ error: 'expected an amount in cents' })
-	.int({ error: (issue) => `expected a whole number of cents, got ${String(issue.input)}` })
-	.min(0, { error: (issue) => `expected 0 or more cents, got ${String(issue.input)}` })
-	.max(100_000_000_00, {
+export const CentsSchema = z.number({ error: 'expected an amount in cents' }).check(
+	z.int({ error: (issue) => `expected a whole number of cents, got ${String(issue.input)}` }),
+	z.gte(0, { error: (issue) => `expected 0 or more cents, got ${String(issue.input)}` }),
+	z.lte(100_000_000_00, {
 		error: (issue) => `expected at most 10,000,000,000 cents, got ${String(issue.input)}`,
-	});
+	}),
+);
 
 /** A number of hours, 0 or more, at most `max`. @example hoursSchema(30).parse(7.5) //=> 7.5 */
 export function hoursSchema(max: number) {
 	return z
 		.number({ error: 'expected a number of hours' })
-		.refine(Number.isFinite, { error: 'expected a finite number of hours' })
-		.min(0, { error: (issue) => `expected 0 or more hours, got ${String(issue.input)}` })
-		.max(max, { error: (issue) => `expected at most ${max} hours, got ${String(issue.input)}` });
+		.check(
+			z.refine(Number.isFinite, { error: 'expected a finite number of hours' }),
+			z.gte(0, { error: (issue) => `expected 0 or more hours, got ${String(issue.input)}` }),
+			z.lte(max, { error: (issue) => `expected at most ${max} hours, got ${String(issue.input)}` }),
+		);
 }
 
 /** Builds the explicit "this rule does not apply" result.
@@ -62,9 +64,11 @@ export function notApplicable(
 /** A bargaining-unit code as "RC-" and digits ("RC-23", "RC-62"); absent when none or unknown. */
 export const BargainingUnitSchema = z
 	.string({ error: 'expected a bargaining unit such as "RC-23"' })
-	.trim()
-	.toUpperCase()
-	.regex(/^RC-\d{1,3}$/, {
-		error: (issue) =>
-			`expected a bargaining unit such as "RC-23", got ${JSON.stringify(issue.input)}`,
-	});
+	.check(
+		z.trim(),
+		z.toUpperCase(),
+		z.regex(/^RC-\d{1,3}$/, {
+			error: (issue) =>
+				`expected a bargaining unit such as "RC-23", got ${JSON.stringify(issue.input)}`,
+		}),
+	);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { dateParts, formatDate, isoDate } from './dates';
 import { fail, parseInput } from './errors';
 import { YearSchema } from './holidays';
@@ -106,7 +106,7 @@ export const PersonalInputSchema = z.object({
 	/** Sick hours used in the previous calendar year (Sick Leave Bank donations are not use). */
 	sickHoursUsedPreviousYear: hoursSchema(8784),
 	/** Bargaining unit, e.g. "RC-23" (sets the November 15 request deadline). */
-	bargainingUnit: BargainingUnitSchema.optional(),
+	bargainingUnit: z.optional(BargainingUnitSchema),
 	/** The date to answer for: says whether the time is still usable or forfeited. */
 	asOf: CalendarDateSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, addMonths, formatDate } from './dates';
 import { fail, parseInput } from './errors';
 import { cite, type Explanation } from './result';
@@ -53,8 +53,10 @@ const PURPOSE = cite(
 const daysField = (what: string) =>
 	z
 		.number({ error: `expected a number of ${what}` })
-		.refine(Number.isFinite, { error: `expected a finite number of ${what}` })
-		.min(0, { error: (issue) => `expected 0 or more ${what}, got ${String(issue.input)}` });
+		.check(
+			z.refine(Number.isFinite, { error: `expected a finite number of ${what}` }),
+			z.gte(0, { error: (issue) => `expected 0 or more ${what}, got ${String(issue.input)}` }),
+		);
 
 /** Input of {@link sickLeaveBank}. */
 export const SickLeaveBankInputSchema = z.object({
@@ -69,11 +71,11 @@ export const SickLeaveBankInputSchema = z.object({
 	/** Sick days on the books. */
 	accumulatedSickDays: daysField('days'),
 	/** Days the employee means to donate on enrolling (optional). */
-	donationDays: daysField('days').optional(),
+	donationDays: z.optional(daysField('days')),
 	/** The date the employee enrolled, if already enrolled. */
-	enrolledOn: CalendarDateSchema.optional(),
+	enrolledOn: z.optional(CalendarDateSchema),
 	/** Work days already received from the bank this calendar year. */
-	workdaysReceivedThisYear: daysField('work days').optional(),
+	workdaysReceivedThisYear: z.optional(daysField('work days')),
 });
 export type SickLeaveBankInput = z.infer<typeof SickLeaveBankInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addMonths, formatDate } from './dates';
 import { fail, parseInput } from './errors';
 import { CentsSchema, daysToHours, notApplicable } from './leave-units';
@@ -23,14 +23,16 @@ export const SICK_PAYOUT_WINDOW = { from: '1984-01-01', before: '1998-01-01' } a
 export const SICK_PAYOUT_SHARE = 0.5;
 
 /** Input of {@link sickPayout}. */
-export const SickPayoutInputSchema = SeparationFieldsSchema.extend({
+export const SickPayoutInputSchema = z.extend(SeparationFieldsSchema, {
 	/** Sick days earned from 1984-01-01 through 1997-12-31 and not taken (from the leave record). */
 	unusedDaysEarned1984To1997: z
 		.number({ error: 'expected a number of days' })
-		.refine(Number.isFinite, { error: 'expected a finite number of days' })
-		.min(0, { error: (issue) => `expected 0 or more days, got ${String(issue.input)}` }),
+		.check(
+			z.refine(Number.isFinite, { error: 'expected a finite number of days' }),
+			z.gte(0, { error: (issue) => `expected 0 or more days, got ${String(issue.input)}` }),
+		),
 	/** Daily pay in cents at separation (for the amount; optional). */
-	dailyPayCents: CentsSchema.optional(),
+	dailyPayCents: z.optional(CentsSchema),
 });
 export type SickPayoutInput = z.infer<typeof SickPayoutInputSchema>;
 

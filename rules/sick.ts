@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, addMonths, addYears, formatDate } from './dates';
 import { fail, parseInput } from './errors';
 import {
@@ -71,9 +71,9 @@ export const SickInputSchema = z.object({
 	/** Employment status. */
 	status: SickStatusSchema,
 	/** True when an excluded status results from accepting a non-permanent assignment in another classification. */
-	nonPermanentAssignmentInAnotherClassification: z
-		.boolean({ error: 'expected true or false' })
-		.optional(),
+	nonPermanentAssignmentInAnotherClassification: z.optional(
+		z.boolean({ error: 'expected true or false' }),
+	),
 });
 export type SickInput = z.infer<typeof SickInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { parseInput } from './errors';
 import { HOURS_PER_WORKDAY } from './leave-units';
 import type { Explanation } from './result';
@@ -29,13 +29,15 @@ export const TimeAmountSchema = z.discriminatedUnion(
 		z.object({
 			unit: z.literal('hours'),
 			/** Hours requested, e.g. 1.5; whole minutes only. */
-			hours: z
-				.number({ error: 'expected a number of hours' })
-				.positive({ error: (issue) => `expected more than 0 hours, got ${String(issue.input)}` })
-				.max(2000, { error: (issue) => `expected at most 2000 hours, got ${String(issue.input)}` })
-				.refine((h) => Math.abs(h * 60 - Math.round(h * 60)) < 1e-9, {
+			hours: z.number({ error: 'expected a number of hours' }).check(
+				z.positive({ error: (issue) => `expected more than 0 hours, got ${String(issue.input)}` }),
+				z.lte(2000, {
+					error: (issue) => `expected at most 2000 hours, got ${String(issue.input)}`,
+				}),
+				z.refine((h) => Math.abs(h * 60 - Math.round(h * 60)) < 1e-9, {
 					error: (issue) => `expected hours in whole minutes, got ${String(issue.input)}`,
 				}),
+			),
 		}),
 		z.object({
 			unit: z.literal('half-day'),
@@ -50,9 +52,13 @@ export const TimeAmountSchema = z.discriminatedUnion(
 			/** Whole days requested. */
 			days: z
 				.number()
-				.int({ error: (issue) => `expected a whole number of days, got ${String(issue.input)}` })
-				.min(1, { error: (issue) => `expected at least 1 day, got ${String(issue.input)}` })
-				.max(260),
+				.check(
+					z.int({
+						error: (issue) => `expected a whole number of days, got ${String(issue.input)}`,
+					}),
+					z.gte(1, { error: (issue) => `expected at least 1 day, got ${String(issue.input)}` }),
+					z.lte(260),
+				),
 		}),
 	],
 	{
@@ -72,14 +78,14 @@ export const TimeUseInputSchema = z.object({
 	/** How much is requested. */
 	amount: TimeAmountSchema,
 	/** Ordinary use, or an absence caused by inclement weather or a transportation emergency; default ordinary. */
-	context: z
-		.enum(TIME_CONTEXTS, {
+	context: z.optional(
+		z.enum(TIME_CONTEXTS, {
 			error: (issue) =>
 				`expected "ordinary" or "inclement-weather", got ${JSON.stringify(issue.input)}`,
-		})
-		.optional(),
+		}),
+	),
 	/** The supervisor grants ½-hour increments after the first hour (§2.3 B, §2.4 B, §2.5). */
-	supervisorGrantsHalfHours: z.boolean({ error: 'expected true or false' }).optional(),
+	supervisorGrantsHalfHours: z.optional(z.boolean({ error: 'expected true or false' })),
 });
 export type TimeUseInput = z.infer<typeof TimeUseInputSchema>;
 

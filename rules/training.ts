@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { fail, parseInput } from './errors';
 import { addDays, addYears, compareDates, IsoDateSchema } from './dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from './result';
@@ -92,10 +92,10 @@ export const TrainingInputSchema = z.object({
 			}),
 			{ error: 'expected a list of training periods' },
 		)
-		.min(1, { error: 'expected at least one training period' }),
+		.check(z.minLength(1, { error: 'expected at least one training period' })),
 	/** Trainings completed, each with its date. */
-	completions: z
-		.array(
+	completions: z._default(
+		z.array(
 			z.object({
 				/** Which training. */ training: z.enum(TRAINING_KINDS, {
 					error: (i) => `expected ${TRAINING_KINDS.join(' or ')}, got ${JSON.stringify(i.input)}`,
@@ -103,15 +103,16 @@ export const TrainingInputSchema = z.object({
 				/** The day completed. */ date: IsoDateSchema,
 			}),
 			{ error: 'expected a list of completed trainings' },
-		)
-		.default([]),
+		),
+		[],
+	),
 	/** An approved leave of absence: its first day and, once back, the day of return to work. */
-	approvedLeave: z
-		.object({
+	approvedLeave: z.optional(
+		z.object({
 			/** First day of leave. */ from: IsoDateSchema,
-			/** Day of return to work, once back. */ returnedOn: IsoDateSchema.optional(),
-		})
-		.optional(),
+			/** Day of return to work, once back. */ returnedOn: z.optional(IsoDateSchema),
+		}),
+	),
 });
 /** Input of {@link assessTrainingDeadlines}. */
 export type TrainingInput = z.infer<typeof TrainingInputSchema>;

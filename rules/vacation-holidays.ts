@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, dayOfWeek, daysBetween, formatDate } from './dates';
 import { fail, parseInput } from './errors';
 import { HolidayOptionsSchema, type Holiday } from './holidays';
@@ -28,19 +28,21 @@ export const HolidaysDuringVacationInputSchema = z.object({
 	/** Last day of the vacation period. */
 	vacationEnd: CalendarDateSchema,
 	/** Regularly scheduled weekdays, 0 = Sunday … 6 = Saturday; default Monday–Friday (§2.2). */
-	scheduledWeekdays: z
-		.array(
-			z
-				.number()
-				.int()
-				.min(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' })
-				.max(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
-		)
-		.min(1, { error: 'expected at least one scheduled weekday' })
-		.max(7)
-		.optional(),
+	scheduledWeekdays: z.optional(
+		z
+			.array(
+				z
+					.number()
+					.check(
+						z.int(),
+						z.gte(0, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
+						z.lte(6, { error: 'expected a weekday from 0 (Sunday) to 6 (Saturday)' }),
+					),
+			)
+			.check(z.minLength(1, { error: 'expected at least one scheduled weekday' }), z.maxLength(7)),
+	),
 	/** Election and proclaimed days. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type HolidaysDuringVacationInput = z.infer<typeof HolidaysDuringVacationInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { parseInput } from './errors';
 import { CentsSchema, hoursSchema, hoursToDays, notApplicable } from './leave-units';
 import { checkSeparation, SeparationFieldsSchema } from './leave-separation';
@@ -16,11 +16,11 @@ const LUMP_SUM_CITATION = cite(
 );
 
 /** Input of {@link vacationLumpSum}. */
-export const VacationLumpSumInputSchema = SeparationFieldsSchema.extend({
+export const VacationLumpSumInputSchema = z.extend(SeparationFieldsSchema, {
 	/** Vacation earned and not taken, in hours (for the amount; optional). */
-	unusedHours: hoursSchema(10_000).optional(),
+	unusedHours: z.optional(hoursSchema(10_000)),
 	/** Pay per hour in cents (for the amount; optional). */
-	hourlyRateCents: CentsSchema.optional(),
+	hourlyRateCents: z.optional(CentsSchema),
 });
 export type VacationLumpSumInput = z.infer<typeof VacationLumpSumInputSchema>;
 

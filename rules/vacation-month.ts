@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addMonths, daysInMonth, isoDate } from './dates';
 import { fail, parseInput } from './errors';
 import { FIRST_YEAR, HolidayOptionsSchema, LAST_YEAR } from './holidays';
@@ -19,15 +19,15 @@ import { CalendarDateSchema, createWorkdayCalendar, workdayCitations } from './w
  */
 
 /** A calendar month as YYYY-MM within the supported years. */
-export const IsoMonthSchema = z
-	.string({ error: 'expected a month as YYYY-MM' })
-	.regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+export const IsoMonthSchema = z.string({ error: 'expected a month as YYYY-MM' }).check(
+	z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
 		error: (issue) => `expected a month as YYYY-MM, got ${JSON.stringify(issue.input)}`,
-	})
-	.refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR && Number(m.slice(0, 4)) <= LAST_YEAR, {
+	}),
+	z.refine((m) => Number(m.slice(0, 4)) >= FIRST_YEAR && Number(m.slice(0, 4)) <= LAST_YEAR, {
 		error: (issue) =>
 			`expected a month from ${FIRST_YEAR}-01 to ${LAST_YEAR}-12, got ${JSON.stringify(issue.input)}`,
-	});
+	}),
+);
 
 /** Input of {@link vacationMonth}. */
 export const VacationMonthInputSchema = z.object({
@@ -38,10 +38,14 @@ export const VacationMonthInputSchema = z.object({
 	/** Workdays of the month the employee was in pay status (worked or on paid leave). */
 	workdaysInPayStatus: z
 		.number({ error: 'expected a number of workdays' })
-		.int({ error: (issue) => `expected a whole number of workdays, got ${String(issue.input)}` })
-		.min(0, { error: (issue) => `expected 0 or more workdays, got ${String(issue.input)}` }),
+		.check(
+			z.int({
+				error: (issue) => `expected a whole number of workdays, got ${String(issue.input)}`,
+			}),
+			z.gte(0, { error: (issue) => `expected 0 or more workdays, got ${String(issue.input)}` }),
+		),
 	/** Election and proclaimed days (they change the month's workdays). */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type VacationMonthInput = z.infer<typeof VacationMonthInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addMonths, dateParts, dayOfWeek, daysInMonth, formatDate, isoDate } from './dates';
 import { fail, parseInput } from './errors';
 import { HolidayOptionsSchema } from './holidays';
@@ -63,23 +63,26 @@ export const VacationInputSchema = z.object({
 	/** The date to answer for (the caller's "today"). */
 	asOf: CalendarDateSchema,
 	/** Part-time only: hours actually worked, and the working hours of the year (default: weekdays × 7.5). */
-	partTime: z
-		.object({
+	partTime: z.optional(
+		z.object({
 			/** Hours actually worked in the year. */
 			hoursWorked: hoursSchema(8784),
 			/** Total working hours in the year; default Monday–Friday days of the asOf year × 7.5. */
-			workingHoursInYear: hoursSchema(8784).optional(),
-		})
-		.optional(),
+			workingHoursInYear: z.optional(hoursSchema(8784)),
+		}),
+	),
 	/** Calendar years to project from the asOf year (1–40; default 5). */
-	projectionYears: z
-		.number({ error: 'expected a number of years' })
-		.int({ error: (issue) => `expected a whole number of years, got ${String(issue.input)}` })
-		.min(1, { error: (issue) => `expected 1 to 40 years, got ${String(issue.input)}` })
-		.max(40, { error: (issue) => `expected 1 to 40 years, got ${String(issue.input)}` })
-		.optional(),
+	projectionYears: z.optional(
+		z
+			.number({ error: 'expected a number of years' })
+			.check(
+				z.int({ error: (issue) => `expected a whole number of years, got ${String(issue.input)}` }),
+				z.gte(1, { error: (issue) => `expected 1 to 40 years, got ${String(issue.input)}` }),
+				z.lte(40, { error: (issue) => `expected 1 to 40 years, got ${String(issue.input)}` }),
+			),
+	),
 	/** Election and proclaimed days (they change which days are workdays in a month). */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type VacationInput = z.infer<typeof VacationInputSchema>;
 

@@ -1,3 +1,4 @@
+import { z } from './zod-mini';
 import { addDays, dayOfWeek, IsoDateSchema, isIsoDate, toDayNumber } from './dates';
 import {
 	EXTRA_DAYS_CITATION,
@@ -24,14 +25,16 @@ export const WORK_WEEK_CITATION = cite(
 );
 
 /** A date the calendar answers for: YYYY-MM-DD within the supported years. */
-export const CalendarDateSchema = IsoDateSchema.refine(
-	(iso) =>
-		!isIsoDate(iso) ||
-		(Number(iso.slice(0, 4)) >= FIRST_YEAR && Number(iso.slice(0, 4)) <= LAST_YEAR),
-	{
-		error: (issue) =>
-			`expected a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, got ${JSON.stringify(issue.input)}`,
-	},
+export const CalendarDateSchema = IsoDateSchema.check(
+	z.refine(
+		(iso) =>
+			!isIsoDate(iso) ||
+			(Number(iso.slice(0, 4)) >= FIRST_YEAR && Number(iso.slice(0, 4)) <= LAST_YEAR),
+		{
+			error: (issue) =>
+				`expected a date from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31, got ${JSON.stringify(issue.input)}`,
+		},
+	),
 );
 
 /** Looks up observed holidays by date; built once per call from already-parsed options. */

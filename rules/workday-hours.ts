@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { addDays, dayOfWeek, formatDate, IsoTimeSchema } from './dates';
 import { parseInput } from './errors';
 import { HolidayOptionsSchema } from './holidays';
@@ -31,11 +31,13 @@ export const HoursExcludingInputSchema = z.object({
 	/** How many hours the clock runs: a whole number from 1 to 2,400. */
 	hours: z
 		.number({ error: 'expected a number of hours' })
-		.int({ error: (issue) => `expected a whole number of hours, got ${String(issue.input)}` })
-		.min(1, { error: (issue) => `expected at least 1 hour, got ${String(issue.input)}` })
-		.max(2400, { error: (issue) => `expected at most 2400 hours, got ${String(issue.input)}` }),
+		.check(
+			z.int({ error: (issue) => `expected a whole number of hours, got ${String(issue.input)}` }),
+			z.gte(1, { error: (issue) => `expected at least 1 hour, got ${String(issue.input)}` }),
+			z.lte(2400, { error: (issue) => `expected at most 2400 hours, got ${String(issue.input)}` }),
+		),
 	/** Election and proclaimed days to add. */
-	holidays: HolidayOptionsSchema.optional(),
+	holidays: z.optional(HolidayOptionsSchema),
 });
 export type HoursExcludingInput = z.infer<typeof HoursExcludingInputSchema>;
 

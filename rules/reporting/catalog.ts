@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { expandCategory, type CategoryRows } from './category';
 import { ABUSE_NEGLECT, DEATHS, HUMAN_TRAFFICKING, MISSING_ABDUCTED } from './catalog-child-scr-ciru';
 import { BEHAVIOR, LAW_ENFORCEMENT, NOT_TAKEN_BY_SCR, PEER_VIOLENCE } from './catalog-child-incidents';
@@ -21,20 +21,22 @@ export const CATEGORIES: readonly CategoryRows[] = [
 	PERSONNEL, CAREGIVER, FACILITY, MEDIA_PERSONNEL,
 ];
 
-const CatalogSchema = z.array(ReportingEventSchema).superRefine((events, ctx) => {
-	const ids = new Set<string>();
-	const contactIds = new Set(CONTACTS.map((c) => c.id));
-	for (const [i, e] of events.entries()) {
-		if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate event id "${e.id}"` });
-		ids.add(e.id);
-		for (const [j, n] of e.notifications.entries()) {
-			if (!contactIds.has(n.contact)) ctx.addIssue({ code: 'custom', path: [i, 'notifications', j, 'contact'], message: `unknown contact "${n.contact}"` });
+const CatalogSchema = z.array(ReportingEventSchema).check(
+	z.superRefine((events, ctx) => {
+		const ids = new Set<string>();
+		const contactIds = new Set(CONTACTS.map((c) => c.id));
+		for (const [i, e] of events.entries()) {
+			if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate event id "${e.id}"` });
+			ids.add(e.id);
+			for (const [j, n] of e.notifications.entries()) {
+				if (!contactIds.has(n.contact)) ctx.addIssue({ code: 'custom', path: [i, 'notifications', j, 'contact'], message: `unknown contact "${n.contact}"` });
+			}
 		}
-	}
-	for (const [i, e] of events.entries()) {
-		if (e.fallback && !ids.has(e.fallback.eventId)) ctx.addIssue({ code: 'custom', path: [i, 'fallback', 'eventId'], message: `no event "${e.fallback.eventId}"` });
-	}
-});
+		for (const [i, e] of events.entries()) {
+			if (e.fallback && !ids.has(e.fallback.eventId)) ctx.addIssue({ code: 'custom', path: [i, 'fallback', 'eventId'], message: `no event "${e.fallback.eventId}"` });
+		}
+	}),
+);
 
 /** Every question an event needs: its own, those its duties hang on, media always, and intact-family where it changes the answer. */
 function withDerivedQuestions(e: ReportingEvent): ReportingEvent {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { createWorkdayCalendar } from '../calendar';
 import { compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from '../dates';
 import { fail, parseInput } from '../errors';
@@ -19,8 +19,8 @@ import { ReporterRoleSchema, type Condition, type Contact, type Notification, ty
 const CONTEXT = 'reporting guide';
 
 /** The answers to the circumstance questions; unanswered ones leave their duties "conditional". */
-export const AnswersSchema = z
-	.object({
+export const AnswersSchema = z.partial(
+	z.strictObject({
 		mediaInvolvement: z.boolean(),
 		intactFamilyCase: z.boolean(),
 		licensedSetting: z.boolean(),
@@ -36,15 +36,14 @@ export const AnswersSchema = z
 		firearmException: z.enum(['none', 'law-enforcement', 'concealed-carry-vehicle']),
 		seriousHarmAllegation: z.boolean(),
 		personnelInvolved: z.boolean(),
-	} satisfies Record<QuestionId, z.ZodType>)
-	.partial()
-	.strict();
+	} satisfies Record<QuestionId, z.ZodMiniType>),
+);
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /** Input of {@link buildReportingChecklist}. Times are local wall-clock times in Illinois, as the user reads them. */
 export const ReportingInputSchema = z.object({
 	/** The catalog id of the event. */
-	eventId: z.string({ error: 'expected an event id' }).refine((id) => findEvent(id) !== undefined, { error: (issue) => `expected an event of the Procedures 331 catalog, got ${JSON.stringify(issue.input)}` }),
+	eventId: z.string({ error: 'expected an event id' }).check(z.refine((id) => findEvent(id) !== undefined, { error: (issue) => `expected an event of the Procedures 331 catalog, got ${JSON.stringify(issue.input)}` })),
 	/** Who is reporting. */
 	role: ReporterRoleSchema,
 	/** The date the event occurred or became known to the reporter. */
@@ -52,12 +51,12 @@ export const ReportingInputSchema = z.object({
 	/** The time it became known, HH:MM. */
 	knownTime: IsoTimeSchema,
 	/** When the event (an injury) happened, if earlier than known; clocks "of the injury" run from it. */
-	occurredDate: IsoDateSchema.optional(),
-	occurredTime: IsoTimeSchema.optional(),
+	occurredDate: z.optional(IsoDateSchema),
+	occurredTime: z.optional(IsoTimeSchema),
 	/** When the report was entered (created) in SACWIS, once it is: starts the GAL and disposition clocks. */
-	enteredDate: IsoDateSchema.optional(),
-	enteredTime: IsoTimeSchema.optional(),
-	answers: AnswersSchema.default({}),
+	enteredDate: z.optional(IsoDateSchema),
+	enteredTime: z.optional(IsoTimeSchema),
+	answers: z._default(AnswersSchema, {}),
 });
 export type ReportingInput = z.input<typeof ReportingInputSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /**
  * The EPIC partner procedure for a customer incident (SNAP E&T; source: the partner's "EPIC Customer
@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const EpicStepSchema = z.object({
 	/** The step number as printed ("1", "3", "4"). */
 	step: z.string(),
-	title: z.string().min(1),
+	title: z.string().check(z.minLength(1)),
 	/** Sub-steps, in order. */
 	details: z.array(z.string()),
 });

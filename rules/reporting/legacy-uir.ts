@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { cite, type Citation } from '../result';
 import { findEvent } from './catalog';
 
@@ -12,13 +12,13 @@ import { findEvent } from './catalog';
 /** One 2001 UIR code and where it went. */
 export const LegacyUirCodeSchema = z.object({
 	/** "A01" … "L12". */
-	code: z.string().regex(/^[A-L]\d{2}$/),
+	code: z.string().check(z.regex(/^[A-L]\d{2}$/)),
 	/** The 2001 name, as printed. */
-	name: z.string().min(1),
+	name: z.string().check(z.minLength(1)),
 	/** The current events that cover it (empty when none does). */
 	mapsTo: z.array(z.string()),
 	/** Why the mapping is partial or empty, when it is. */
-	note: z.string().optional(),
+	note: z.optional(z.string()),
 });
 export type LegacyUirCode = z.infer<typeof LegacyUirCodeSchema>;
 
@@ -85,7 +85,7 @@ const ROWS: LegacyUirCode[] = [
 /** The 2001 UIR codes A01–L12 with their current events, validated at load (every mapped id exists). */
 export const LEGACY_UIR_CODES: readonly LegacyUirCode[] = z
 	.array(LegacyUirCodeSchema)
-	.superRefine((rows, ctx) => rows.forEach((r, i) => r.mapsTo.forEach((id, j) => findEvent(id) || ctx.addIssue({ code: 'custom', path: [i, 'mapsTo', j], message: `no current event "${id}"` }))))
+	.check(z.superRefine((rows, ctx) => rows.forEach((r, i) => r.mapsTo.forEach((id, j) => findEvent(id) || ctx.addIssue({ code: 'custom', path: [i, 'mapsTo', j], message: `no current event "${id}"` })))))
 	.parse(ROWS);
 
 /** The 2001 clocks, for comparison with today's (historical). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /**
  * The shapes of the Procedures 331 event catalog: events, contacts, circumstances (questions),
@@ -9,11 +9,11 @@ import { z } from 'zod';
 /** A citation as stored in the catalog: section key, the decisive words, the site link. */
 export const CitationSchema = z.object({
 	/** Section key as printed ("331.70", "331 Appendix D"). */
-	section: z.string().min(1),
+	section: z.string().check(z.minLength(1)),
 	/** The decisive words of the procedures, quoted. */
-	quote: z.string().min(1),
+	quote: z.string().check(z.minLength(1)),
 	/** The site path of the section. */
-	href: z.string().startsWith('/'),
+	href: z.string().check(z.startsWith('/')),
 });
 
 /** The two halves of Procedures 331: Subpart B (children and youth) and Subpart C (personnel, caregivers, facilities). */
@@ -59,12 +59,12 @@ export type QuestionId = z.infer<typeof QuestionIdSchema>;
 export const QuestionSchema = z.object({
 	id: QuestionIdSchema,
 	/** The question as the form shows it. */
-	label: z.string().min(1),
+	label: z.string().check(z.minLength(1)),
 	/** One sentence of help under the question. */
-	help: z.string().optional(),
+	help: z.optional(z.string()),
 	/** 'boolean' is yes/no; 'choice' picks one of `choices`. */
 	type: z.enum(['boolean', 'choice']),
-	choices: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+	choices: z.optional(z.array(z.object({ value: z.string(), label: z.string() }))),
 	/** The section that makes the circumstance matter. */
 	cite: CitationSchema,
 });
@@ -81,13 +81,13 @@ export const ClockSchema = z.discriminatedUnion('kind', [
 	/** "As soon as possible": no fixed limit, but no waiting. */
 	z.object({ kind: z.literal('as-soon-as-possible') }),
 	/** Clock hours that run day and night, weekends and holidays included. */
-	z.object({ kind: z.literal('calendar-hours'), hours: z.number().positive(), anchor: ClockAnchorSchema }),
+	z.object({ kind: z.literal('calendar-hours'), hours: z.number().check(z.positive()), anchor: ClockAnchorSchema }),
 	/** Hours that run only on workdays: "24 hours, excluding weekends and holidays". */
-	z.object({ kind: z.literal('workday-hours'), hours: z.number().positive(), anchor: ClockAnchorSchema }),
+	z.object({ kind: z.literal('workday-hours'), hours: z.number().check(z.positive()), anchor: ClockAnchorSchema }),
 	/** Calendar days ("no later than 3 days after the report is entered"). */
-	z.object({ kind: z.literal('calendar-days'), days: z.number().int().positive(), anchor: ClockAnchorSchema }),
+	z.object({ kind: z.literal('calendar-days'), days: z.number().check(z.int(), z.positive()), anchor: ClockAnchorSchema }),
 	/** Workdays ("within 5 days (excluding weekends and holidays)"). */
-	z.object({ kind: z.literal('workdays'), days: z.number().int().positive(), anchor: ClockAnchorSchema }),
+	z.object({ kind: z.literal('workdays'), days: z.number().check(z.int(), z.positive()), anchor: ClockAnchorSchema }),
 	/** The procedures name the duty but state no time. */
 	z.object({ kind: z.literal('unstated') }),
 ]);
@@ -98,18 +98,18 @@ export const ConditionSchema = z.object({
 	question: QuestionIdSchema,
 	equals: z.union([z.boolean(), z.string()]),
 	/** The condition in words, as the checklist prints it ("if it happened in a DCFS-licensed home or facility"). */
-	text: z.string().min(1),
+	text: z.string().check(z.minLength(1)),
 });
 export type Condition = z.infer<typeof ConditionSchema>;
 
 /** Who is to be told, with every number the procedures give. */
 export const ContactSchema = z.object({
-	id: z.string().regex(/^[a-z0-9-]+$/),
-	name: z.string().min(1),
-	phones: z.array(z.object({ label: z.string(), number: z.string().regex(/^(\d{3}-\d{3}-\d{4}|911)$/) })),
-	email: z.string().email().optional(),
+	id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+	name: z.string().check(z.minLength(1)),
+	phones: z.array(z.object({ label: z.string(), number: z.string().check(z.regex(/^(\d{3}-\d{3}-\d{4}|911)$/)) })),
+	email: z.optional(z.string().check(z.email())),
 	/** Where to find a contact the procedures give no number for ("the child's case record"). */
-	note: z.string().optional(),
+	note: z.optional(z.string()),
 	cite: CitationSchema,
 });
 export type Contact = z.infer<typeof ContactSchema>;
@@ -118,15 +118,15 @@ export type Contact = z.infer<typeof ContactSchema>;
 export const NotificationSchema = z.object({
 	contact: z.string(),
 	/** What to do, in the imperative ("Report the death", "Send a copy of the Significant Event Report"). */
-	action: z.string().min(1),
+	action: z.string().check(z.minLength(1)),
 	/** Who does it ("Permanency Worker", "the reporter", "Supervisor"). */
-	by: z.string().min(1),
+	by: z.string().check(z.minLength(1)),
 	/** All must hold for the duty to apply; empty means always. */
-	when: z.array(ConditionSchema).default([]),
+	when: z._default(z.array(ConditionSchema), []),
 	/** At least one must hold (when non-empty), besides every `when`. */
-	anyOf: z.array(ConditionSchema).default([]),
+	anyOf: z._default(z.array(ConditionSchema), []),
 	/** The duty applies only to these reporter roles (empty: every role). */
-	roles: z.array(ReporterRoleSchema).default([]),
+	roles: z._default(z.array(ReporterRoleSchema), []),
 	clock: ClockSchema,
 	cite: CitationSchema,
 });
@@ -143,38 +143,38 @@ export type CriticalRule = z.infer<typeof CriticalRuleSchema>;
 /** One reportable event of Procedures 331, with everything the checklist needs. */
 export const ReportingEventSchema = z.object({
 	/** Stable id for URLs (kebab-case of the name). */
-	id: z.string().regex(/^[a-z0-9-]+$/),
+	id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
 	/** The name as the procedures' appendices print it. */
-	name: z.string().min(1),
+	name: z.string().check(z.minLength(1)),
 	/** Other spellings in the appendices ("Child or Youth Refused Medication") and search words. */
-	aliases: z.array(z.string()).default([]),
+	aliases: z._default(z.array(z.string()), []),
 	/** What the event is, in the procedures' words (shortened). */
-	description: z.string().min(1),
+	description: z.string().check(z.minLength(1)),
 	group: EventGroupSchema,
 	/** The subsection heading ("331.70(f) Medical/Psychiatric Incidents"). */
-	category: z.string().min(1),
+	category: z.string().check(z.minLength(1)),
 	/** Category id for browsing. */
-	categoryId: z.string().regex(/^[a-z0-9-]+$/),
+	categoryId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
 	primaryAction: PrimaryActionSchema,
 	/** Circumstances the guide asks about for this event (besides role, time known and media). */
-	questions: z.array(QuestionIdSchema).default([]),
+	questions: z._default(z.array(QuestionIdSchema), []),
 	notifications: z.array(NotificationSchema),
 	intactFamily: IntactFamilyRuleSchema,
 	critical: CriticalRuleSchema,
 	/** SACWIS functions, forms and narrative requirements. */
-	forms: z.array(z.string()).default([]),
+	forms: z._default(z.array(z.string()), []),
 	/** The clock for recording the event in SACWIS when it differs from its group's (DCFS personnel: 24 clock hours). */
-	entryClock: z.object({ clock: ClockSchema, cite: CitationSchema }).optional(),
+	entryClock: z.optional(z.object({ clock: ClockSchema, cite: CitationSchema })),
 	/** Who enters the final disposition (331.220). */
-	dispositionBy: z.string().min(1),
+	dispositionBy: z.string().check(z.minLength(1)),
 	/** Closes by itself within 10 days of creation unless a disposition is entered (331.210): not DCFS-employee or unlicensed-relative events. */
-	autoClose: z.boolean().default(false),
+	autoClose: z._default(z.boolean(), false),
 	/** What to do if the primary route does not take the report (SCR declines → 331.70(a) incident). */
-	fallback: z.object({ text: z.string(), eventId: z.string() }).optional(),
+	fallback: z.optional(z.object({ text: z.string(), eventId: z.string() })),
 	/** Extra points the checklist prints ("Restraint related injuries are documented under Restrictive Behavior Management"). */
-	notes: z.array(z.string()).default([]),
+	notes: z._default(z.array(z.string()), []),
 	/** The sections that define the event and its primary action. */
-	cite: z.array(CitationSchema).min(1),
+	cite: z.array(CitationSchema).check(z.minLength(1)),
 });
 export type ReportingEvent = z.infer<typeof ReportingEventSchema>;
 export type ReportingEventInput = z.input<typeof ReportingEventSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describe, expect, test } from 'vitest';
 import { RuleInputError } from '@rules/errors';
 import { CALCULATORS, calculator, findCalculator } from '../../src/lib/calculators';
@@ -16,14 +16,19 @@ const rows = CALCULATORS.map((c) => [`§${c.sections[0]} ${c.name}`, c] as const
 
 /** The schema node at a dotted path ("partTime.hoursWorked", "missedHearings.date"), unwrapping
  * optional/default/prefault wrappers; undefined when the schema has no such field. */
-function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
-	let node: z.ZodType | undefined = schema;
+function schemaAt(schema: z.ZodMiniType, path: string[]): z.ZodMiniType | undefined {
+	let node: z.ZodMiniType | undefined = schema;
 	const unwrap = () => {
 		for (;;) {
 			const def = (
 				node as unknown as {
 					_zod: {
-						def: { type: string; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[] };
+						def: {
+							type: string;
+							innerType?: z.ZodMiniType;
+							in?: z.ZodMiniType;
+							options?: z.ZodMiniType[];
+						};
 					};
 				}
 			)._zod.def;
@@ -41,11 +46,11 @@ function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
 			return def.options!.map((o) => schemaAt(o, rest)).find(Boolean);
 		}
 		if (def.type === 'array') {
-			node = (def as unknown as { element: z.ZodType }).element;
+			node = (def as unknown as { element: z.ZodMiniType }).element;
 			def = unwrap();
 		}
 		if (def.type !== 'object') return undefined;
-		node = (def as unknown as { shape: Record<string, z.ZodType> }).shape[key];
+		node = (def as unknown as { shape: Record<string, z.ZodMiniType> }).shape[key];
 		if (!node) return undefined;
 	}
 	return node;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@rules/zod-mini';
 import type { SectionKey } from '@rules/citations';
 import type { Explanation, NotApplicable } from '@rules/result';
 
@@ -87,7 +87,7 @@ export interface CalculatorDefinition<R extends Explanation = Explanation> {
 	/** The handbook sections the rule comes from (first is the main one). */
 	sections: readonly SectionKey[];
 	/** The rule's own input schema (the same one the API and the tests use). */
-	schema: z.ZodType;
+	schema: z.ZodMiniType;
 	/** The rule: parses `raw` with `schema` and throws RuleInputError on bad input. */
 	compute: (raw: unknown) => R | NotApplicable;
 	/** The form, in display order. */

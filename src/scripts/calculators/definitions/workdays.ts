@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@rules/zod-mini';
 import {
 	addWorkdays,
 	subtractWorkdays,
@@ -11,7 +11,7 @@ import { day } from '../format';
 import { extraHolidayRows } from './common';
 
 /** The rule's schema plus the one choice the form adds: count forward or backward. */
-export const WorkdayDeadlineInputSchema = WorkdayShiftInputSchema.extend({
+export const WorkdayDeadlineInputSchema = z.extend(WorkdayShiftInputSchema, {
 	/** Count workdays after the date (add) or before it (subtract). */
 	direction: z.enum(['add', 'subtract'], {
 		error: (i) => `expected "add" or "subtract", got ${JSON.stringify(i.input)}`,
