@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDbEnv } from '@db/env';
-import { users } from '@db/schema';
+import { outbox, users } from '@db/schema';
 import { verifyAuditChain } from '@lib/server/audit';
 import { DisclosureInputSchema, recordDisclosure } from '@lib/server/disclosures';
 import { runForm, type Ctx, type FormSpec } from '@lib/server/http';
@@ -141,5 +141,34 @@ describe('lib/server/http.ts runForm (Issue 4 §10: validation, idempotency, not
 	test('without a session the helper refuses before parsing (401)', async () => {
 		const response = await runForm(post({ ...GOOD, idempotencyKey: generateToken() }, null), spec);
 		expect((response as Response).status).toBe(401);
+	});
+});
+
+describe('runForm after-commit steps', () => {
+	test('a retried submission answers the first redirect and runs no after-commit step of a rolled-back attempt', async () => {
+		const key = generateToken();
+		let committed = 0;
+		// An action whose own rows have no unique key: only the idempotency record catches the retry.
+		const withStep: typeof spec = {
+			...spec,
+			act: async (tx, _input, ctx) => {
+				await tx
+					.insert(outbox)
+					.values({ toEmail: 'x@x.gov', subject: 's', body: 'b', createdAtMs: ctx.nowMs });
+				return {
+					redirectTo: '/done/',
+					audit: { actorUserId: ctx.user!.id, action: 'test', subject: 'x' },
+					onCommitted: () => (committed += 1),
+				};
+			},
+		};
+		const first = (await runForm(post({ ...GOOD, idempotencyKey: key }), withStep)) as Response;
+		const again = await Promise.all(
+			[1, 2, 3].map(() => runForm(post({ ...GOOD, idempotencyKey: key }), withStep)),
+		);
+		expect(again.map((r) => (r as Response).headers.get('location'))).toEqual(
+			Array(3).fill(first.headers.get('location')),
+		);
+		expect(committed).toBe(1);
 	});
 });

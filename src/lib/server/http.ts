@@ -186,6 +186,8 @@ export async function runForm<S extends z.ZodType>(
 		try {
 			let onCommitted: (() => void) | undefined;
 			const redirectTo = await writeTransaction(services.db, async (tx, attempt) => {
+				// A rerun starts clean: a rolled-back attempt's after-commit step must never run.
+				onCommitted = undefined;
 				// In a group, a repeated key is caught by the unique index on insert below, which sends
 				// the group back to run member by member; alone, the key is looked up first.
 				if (attempt.alone) {
