@@ -20,6 +20,8 @@ const FORBIDDEN = [
 	[/from\s+['"](@db\/|(\.\.\/)+db\/)/, 'the database'],
 	[/from\s+['"](@lib\/server|.*src\/lib\/server)/, 'server code'],
 	[/\bDate\.now\s*\(|new Date\(\s*\)/, 'the clock'],
+	// Full zod weighs ~24 kB gzipped in every calculator page; rules use zod/mini through ./zod-mini.
+	[/from\s+['"]zod['"]/, 'full zod (use ./zod-mini)'],
 ] as const;
 
 describe('rules/ is framework-free and browser-safe', () => {
