@@ -14,6 +14,7 @@ const run = (label, cmd, args, env = {}) => {
 };
 
 const chromium = ensureChromium();
+run('content collection types', 'astro', ['sync']);
 run('type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('unit and integration tests', 'vitest', ['run']);
 run('rules tests in far-off time zones', 'vitest', ['run', 'tests/rules'], { TZ: 'Pacific/Apia' });
