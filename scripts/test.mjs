@@ -1,24 +1,57 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): unit and integration tests, then a production build, then the
-// end-to-end and built-site tests in Debian's Chromium. Exits non-zero if any step fails.
+// The one test command (`npm test`): type check, unit and integration tests (and the rules again in two
+// far-off time zones), then a production build, then the end-to-end and built-site tests in Debian's
+// Chromium. Exits non-zero if any step fails; the last line sums up every vitest run.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
 
-const run = (label, cmd, args, env = {}) => {
+const reports = mkdtempSync(join(tmpdir(), 'portal-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs a command with inherited output; returns its exit status. */
+function exec(label, cmd, args, env = {}) {
 	console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-	if (r.status !== 0) {
-		console.error(`\n✖ ${label} failed (exit ${r.status ?? r.signal}).`);
-		process.exit(r.status ?? 1);
+	return r.status ?? 1;
+}
+
+function run(label, cmd, args, env = {}) {
+	const status = exec(label, cmd, args, env);
+	if (status !== 0) finish(`✖ ${label} failed (exit ${status}).`, status);
+}
+
+let runs = 0;
+/** A vitest run whose counts join the summary (its JSON report goes to a temporary file). */
+function vitest(label, args, env = {}) {
+	const file = join(reports, `run-${(runs += 1)}.json`);
+	const status = exec(label, 'vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+	try {
+		const report = JSON.parse(readFileSync(file, 'utf8'));
+		totals.passed += report.numPassedTests;
+		totals.failed += report.numFailedTests;
+		totals.skipped += report.numPendingTests + report.numTodoTests;
+	} catch {
+		// The run died before writing its report; its exit status says so below.
 	}
-};
+	if (status !== 0) finish(`✖ ${label} failed (exit ${status}).`, status);
+}
+
+function finish(message, code) {
+	console.log(`\n${message}`);
+	console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+	rmSync(reports, { recursive: true, force: true });
+	process.exit(code);
+}
 
 const chromium = ensureChromium();
 run('content collection types', 'astro', ['sync']);
 run('type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
-run('unit and integration tests', 'vitest', ['run']);
-run('rules tests in far-off time zones', 'vitest', ['run', 'tests/rules'], { TZ: 'Pacific/Apia' });
-run('rules tests in far-off time zones', 'vitest', ['run', 'tests/rules'], { TZ: 'America/Santiago' });
+vitest('unit and integration tests', []);
+vitest('rules tests in far-off time zones (Pacific/Apia)', ['tests/rules'], { TZ: 'Pacific/Apia' });
+vitest('rules tests in far-off time zones (America/Santiago)', ['tests/rules'], { TZ: 'America/Santiago' });
 run('production build with search index', 'npm', ['run', 'build']);
-run('end-to-end tests (Chromium)', 'vitest', ['run', '--config', 'tests/e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
-console.log('\n✔ All test suites passed.');
+vitest('end-to-end tests (Chromium)', ['--config', 'tests/e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
+finish('✔ All test suites passed.', 0);
