@@ -29,17 +29,23 @@ export function normalizeSectionQuery(query: string): string {
 }
 
 /**
- * The pages whose section or form number the query names exactly (current pages before historical ones).
+ * The pages whose section or form number the query names exactly: section matches first, then the
+ * pages that carry the form, the form itself before pages that only mention it (a title with "form" in
+ * it, fewer forms listed), current pages before historical ones.
  * @example exactMatches('331.70', rows) //=> [{ section: '331.70', … }]
  */
 export function exactMatches(query: string, rows: readonly SectionRow[]): SectionRow[] {
 	const q = normalizeSectionQuery(query);
 	if (!q || !/\d/.test(q)) return [];
 	const form = normalizeFormNumber(query);
-	const hits = rows.filter(
-		(r) => r.section.toLowerCase() === q || r.section.toLowerCase().replace(/^section\s+/, '') === q || r.forms.some((f) => normalizeFormNumber(f) === form),
-	);
-	return hits.sort((a, b) => Number(a.historical) - Number(b.historical));
+	const bySection = rows.filter((r) => r.section.toLowerCase() === q || r.section.toLowerCase().replace(/^section\s+/, '') === q);
+	const byForm = rows.filter((r) => !bySection.includes(r) && r.forms.some((f) => normalizeFormNumber(f) === form));
+	const rank = (r: SectionRow) => [Number(r.historical), Number(!/\bform\b/i.test(r.title)), r.forms.length];
+	const compare = (a: SectionRow, b: SectionRow) => {
+		const [ra, rb] = [rank(a), rank(b)];
+		return ra.reduce((d, x, i) => d || x - rb[i]!, 0);
+	};
+	return [...bySection.sort(compare), ...byForm.sort(compare)];
 }
 
 /**

@@ -22,6 +22,7 @@ const QUERIES = [
 	['flextime', '/handbook/2-2-work-schedules/'],
 	['2.3', '/handbook/2-3-vacation/'],
 	['331.70', '/procedures/331/331-70-child-and-youth-incidents/'],
+	['CFS-728', '/handbook/2-1-daily-time/attachment-2-1b/'],
 	['personal business time', '/handbook/2-5-personal-business-time/'],
 	['sick leave bank', '/handbook/4-9-sick-leave-bank/'],
 	['holidays', '/handbook/2-7-holidays/'],

@@ -7,11 +7,16 @@ const rows = [
 	row('331.70', '/procedures/331/331-70/', { collection: 'Procedures' }),
 	row('331.70 (2001)', '/procedures/331-2001/331-70/', { historical: true }),
 	row('Appendix B', '/procedures/331-2001/appendix-b/', { forms: ['CFS 119'], historical: true }),
+	row('2.1', '/handbook/2-1-daily-time/', { title: 'Daily Time', forms: ['CFS 725A', 'CFS 728'] }),
+	row('2.1b', '/handbook/2-1-daily-time/attachment-2-1b/', { title: 'Employee Request Form for Use of Benefit Time', forms: ['CFS 728'] }),
+	row('2.4', '/handbook/2-4-sick-time/', { title: 'Sick Time', forms: ['CFS 728'] }),
 ];
 
 describe('section and form numbers go straight to their page', () => {
 	test.each([
 		['2.3', ['/handbook/2-3-vacation/']],
+		// The form itself first, then pages that mention it (fewer forms listed first).
+		['CFS-728', ['/handbook/2-1-daily-time/attachment-2-1b/', '/handbook/2-4-sick-time/', '/handbook/2-1-daily-time/']],
 		['§2.3', ['/handbook/2-3-vacation/']],
 		['Section 2.3', ['/handbook/2-3-vacation/']],
 		['Procedures 331.70', ['/procedures/331/331-70/']],
