@@ -10,6 +10,8 @@ import {
 	validateSessionToken,
 } from '@lib/server/session';
 import { hashToken } from '@lib/server/tokens';
+import { createDb } from '@db/client';
+import { migrateDb } from '@db/migrate';
 import { createTempDb } from '../db/temp-db';
 
 const DAY_MS = 86_400_000;
@@ -76,5 +78,43 @@ describe('lib/server/session.ts (Issue 4 §2: Lucia-guide sessions, 30 days slid
 		expect((await validateSessionToken(t.db, b.token, 0)).session).not.toBeNull();
 		await invalidateUserSessions(t.db, 'u1');
 		expect((await validateSessionToken(t.db, b.token, 0)).session).toBeNull();
+	});
+});
+
+describe('lib/server/session.ts without the file reader (Issue 4 §2: a libSQL server runs the same lookup through drizzle)', () => {
+	test.each([
+		['an active account with a live session is signed in with its roles', 'm1', true, true],
+		['a deactivated account is refused', 'm2', false, false],
+	])('%s', async (_l, userId, active, valid) => {
+		const memory = await createDb({ url: ':memory:' });
+		try {
+			await migrateDb(memory);
+			await memory.insert(users).values({
+				id: userId,
+				name: 'Mo',
+				email: `${userId}@x.gov`,
+				workUnit: 'Unit 1',
+				createdAtMs: 0,
+				updatedAtMs: 0,
+				active,
+			});
+			await memory.insert(userRoles).values({ userId, role: 'employee' });
+			const { token, session } = await createSession(memory, userId, 0);
+			const result = await validateSessionToken(memory, token, DAY_MS);
+			expect(result.session !== null).toBe(valid);
+			if (valid) {
+				expect(result.session).toEqual(session);
+				expect(result.user).toEqual({
+					id: userId,
+					employeeId: null,
+					name: 'Mo',
+					email: `${userId}@x.gov`,
+					workUnit: 'Unit 1',
+					roles: ['employee'],
+				});
+			}
+		} finally {
+			memory.$client.close();
+		}
 	});
 });

@@ -1,6 +1,6 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, is, lt, Placeholder, sql } from 'drizzle-orm';
 import type { AstroCookies } from 'astro';
-import { type Db } from '@db/client';
+import { readFirstRow, type Db } from '@db/client';
 import { withWriteLock } from '@db/write-queue';
 import { ROLES, sessions, userRoles, users, type Role } from '@db/schema';
 import { constantTimeEqualString } from './constant-time';
@@ -83,6 +83,38 @@ function sessionLookup(db: Db): ReturnType<typeof buildSessionLookup> {
 	return lookup;
 }
 
+/** What the session lookup reads. */
+type SessionRow = NonNullable<Awaited<ReturnType<ReturnType<typeof buildSessionLookup>['get']>>>;
+
+/**
+ * Runs the session lookup. On a file database its SQL (drizzle's own, so the query is defined once)
+ * runs as a statement prepared once on the hot-path reader (db/client.ts readFirstRow); the values
+ * come back in the order of the select above. Elsewhere (a libSQL server) drizzle runs it.
+ */
+async function findSessionRow(db: Db, id: string): Promise<SessionRow | undefined> {
+	const lookup = sessionLookup(db);
+	const query = lookup.getQuery();
+	const values = readFirstRow(
+		db,
+		query.sql,
+		query.params.map((p) => (is(p, Placeholder) ? id : p)),
+	);
+	if (values === null) return lookup.get({ id });
+	if (!values) return undefined;
+	const [sessionId, expiresAtMs, userId, active, employeeId, name, email, workUnit, roles] = values;
+	return {
+		id: String(sessionId),
+		expiresAtMs: Number(expiresAtMs),
+		userId: String(userId),
+		active: Boolean(active),
+		employeeId: employeeId === null ? null : String(employeeId),
+		name: String(name),
+		email: String(email),
+		workUnit: String(workUnit),
+		roles: roles === null ? null : String(roles),
+	};
+}
+
 /**
  * Looks a cookie token up by its hash: expired sessions and sessions of deactivated accounts are
  * deleted and refused; a session in its second half is extended (the caller re-sets the cookie).
@@ -94,7 +126,7 @@ export async function validateSessionToken(
 ): Promise<SessionValidation> {
 	const none = { session: null, user: null, renewed: false } as const;
 	const id = hashToken(token);
-	const row = await sessionLookup(db).get({ id });
+	const row = await findSessionRow(db, id);
 	// The index lookup already matched; the constant-time check keeps every secret comparison uniform.
 	if (!row || !constantTimeEqualString(row.id, id)) return none;
 	if (nowMs >= row.expiresAtMs || !row.active) {
