@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Source documents in ../shared/seeds, by stable key. */
+/** Source documents in sources/ (files named `<seed>_<name>.txt`), by stable key. */
 export const SOURCE_DOCUMENTS = {
 	'employee-handbook': { seed: '003', title: 'DCFS Employee Handbook' },
 	'procedures-331': { seed: '001', title: 'Procedures 331 — Significant Event Reporting' },

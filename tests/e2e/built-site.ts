@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 /** Helpers over the built site in dist/client, for the tests that read its HTML directly. */
 export const DIST = `${process.env.DIST_DIR ?? 'dist'}/client`;
 
-/** The seeds folder: SEEDS_DIR, or ../shared/seeds beside the clone. */
-export const SEEDS_DIR = process.env.SEEDS_DIR ?? '../shared/seeds';
+/** The source documents the repository carries (sources/README.md). */
+export const SEEDS_DIR = 'sources';
 
 /** The text of the seed document whose file name starts with `prefix` ("003"). */
 export function seedText(prefix: string): string {
