@@ -6,10 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './lib/chromium.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'portal-test-'));
+const REPORTER = fileURLToPath(new URL('./lib/vitest-summary-reporter.mjs', import.meta.url));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** @type {{ file: string; what: string }[]} */
+const failures = [];
 
 /** Runs a command with inherited output; returns its exit status. */
 function exec(label, cmd, args, env = {}) {
@@ -24,23 +28,37 @@ function run(label, cmd, args, env = {}) {
 }
 
 let runs = 0;
-/** A vitest run whose counts join the summary (its JSON report goes to a temporary file). */
+/** A vitest run whose counts join the summary. A file that fails to load, a failing hook and an
+ * unhandled error count as failures (scripts/lib/vitest-summary-reporter.mjs); so does a run that
+ * exits non-zero without saying why. */
 function vitest(label, args, env = {}) {
 	const file = join(reports, `run-${(runs += 1)}.json`);
-	const status = exec(label, 'vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+	const status = exec(label, 'vitest', ['run', ...args, '--reporter=default', `--reporter=${REPORTER}`], { ...env, PORTAL_TEST_SUMMARY: file });
+	let counted = 0;
 	try {
-		const report = JSON.parse(readFileSync(file, 'utf8'));
-		totals.passed += report.numPassedTests;
-		totals.failed += report.numFailedTests;
-		totals.skipped += report.numPendingTests + report.numTodoTests;
+		const summary = JSON.parse(readFileSync(file, 'utf8'));
+		totals.passed += summary.passed;
+		totals.skipped += summary.skipped;
+		totals.failed += summary.failed;
+		failures.push(...summary.failures);
+		counted = summary.failed;
 	} catch {
-		// The run died before writing its report; its exit status says so below.
+		// The run died before its reporter wrote anything; counted below.
+	}
+	if (status !== 0 && counted === 0) {
+		totals.failed += 1;
+		failures.push({ file: `(${label})`, what: `vitest exited ${status} before reporting a failure` });
 	}
 	if (status !== 0) finish(`✖ ${label} failed (exit ${status}).`, status);
 }
 
 function finish(message, code) {
 	console.log(`\n${message}`);
+	const files = [...new Set(failures.map((f) => f.file))];
+	if (files.length > 0) {
+		for (const f of failures) console.log(`  ✖ ${f.file} — ${f.what}`);
+		console.log(`Failed in: ${files.join(', ')}`);
+	}
 	console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 	rmSync(reports, { recursive: true, force: true });
 	process.exit(code);
