@@ -12,12 +12,16 @@ import { rehypeScrollableTables } from './src/lib/build/rehype-scrollable-tables
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
 /** Static-first: every page is prerendered unless it opts out with `export const prerender = false`
- * (the signed-in area and the JSON API); the node adapter serves those on demand. */
+ * (the signed-in area and the JSON API). The node adapter builds in middleware mode: `http-server/main.ts`
+ * is the HTTP server (static files precompressed, security headers, compression, health, shutdown)
+ * and hands the on-demand routes to it. */
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	output: 'static',
 	outDir: process.env.DIST_DIR ?? './dist',
-	adapter: node({ mode: 'standalone' }),
+	// staticHeaders: the CSP of each prerendered page goes to dist/server/_headers.json (served as a
+	// header by http-server/main.ts) instead of a <meta> element, which cannot carry frame-ancestors.
+	adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: 2 * 1024 * 1024 }),
 	integrations: [mdx()],
 	// The unified (remark) processor rather than Astro 7's default Sätteri: our two build-time plugins
 	// (cross-reference links, last-updated dates) are remark plugins, and statutes' JSX headings
@@ -30,8 +34,27 @@ export default defineConfig({
 	},
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Origin check on every state-changing request of the on-demand routes (house style §8).
-	security: { checkOrigin: true },
+	security: {
+		// Origin check on every state-changing request of the on-demand routes (house style §8).
+		checkOrigin: true,
+		// Astro hashes every script and style it emits into script-src/style-src; the rest is ours.
+		// 'wasm-unsafe-eval' is Pagefind's WebAssembly search (it runs no string eval).
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"frame-ancestors 'none'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 	vite: {
 		resolve: {

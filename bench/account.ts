@@ -76,8 +76,8 @@ async function startServer(
 	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const dist = process.env.DIST_DIR ?? 'dist';
-	const child = spawn('node', [`${dist}/server/entry.mjs`], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseUrl, ...env },
+	const child = spawn('node', ['http-server/main.ts'], {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseUrl, DIST_DIR: dist, ...env },
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	for (const deadline = Date.now() + 30_000; ;) {

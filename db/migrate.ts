@@ -42,6 +42,18 @@ async function appliedMigrationTimes(db: Db): Promise<number[]> {
 	return rows.map((r) => Number(r.created_at));
 }
 
+/** Whether the database holds exactly the migrations this code knows (the health check asks). */
+export async function migrationState(
+	db: Db,
+	known: readonly { when: number }[] = readJournal(),
+): Promise<{ current: boolean; pending: number; unknown: number }> {
+	const applied = new Set(await appliedMigrationTimes(db));
+	const knownTimes = new Set(known.map((m) => m.when));
+	const pending = known.filter((m) => !applied.has(m.when)).length;
+	const unknown = [...applied].filter((t) => !knownTimes.has(t)).length;
+	return { current: pending === 0 && unknown === 0, pending, unknown };
+}
+
 /**
  * Applies the committed migrations, or throws a DatabaseStartupError: when the database cannot be
  * reached, when it holds migrations this code does not know (it is ahead: a newer release ran on it),

@@ -33,7 +33,7 @@ if (existsSync('scripts/db-prepare.ts')) step('Preparing the database', 'tsx', [
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '4321';
-const server = spawn('node', [STAMP], { stdio: 'inherit', env: { ...process.env, HOST: host, PORT: port } });
+const server = spawn('node', ['http-server/main.ts'], { stdio: 'inherit', env: { ...process.env, HOST: host, PORT: port } });
 console.log(`\n✔ Handbook Portal: http://localhost:${port}/  (Ctrl+C to stop)\n`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,4 @@
-// Starts the built server (dist/server/entry.mjs) on a free loopback port for tests and benchmarks.
+// Starts the production server (http-server/main.ts over the build in DIST_DIR) on a free loopback port for tests and benchmarks.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -20,7 +20,7 @@ export async function startServer(extraEnv = {}) {
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: baseUrl, ...extraEnv };
 	const dist = process.env.DIST_DIR ?? 'dist';
-	const child = spawn('node', [`${dist}/server/entry.mjs`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('node', ['http-server/main.ts'], { env: { ...env, DIST_DIR: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));

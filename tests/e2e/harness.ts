@@ -16,14 +16,40 @@ export const databaseUrl = (): string => inject('databaseUrl');
 // networking (the machine has no internet and refused connections slow Chromium down).
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** Launches Debian's Chromium once for the calling test file and closes it afterwards. */
+/** A Content-Security-Policy violation Chromium reported, with the page it happened on. */
+export interface CspViolation {
+	page: string;
+	directive: string;
+	blocked: string;
+}
+
+// Recorded in every page of every context the browser opens, before any of the page's own scripts.
+const RECORD_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => {
+	window.__cspViolationCallback?.({ page: location.pathname, directive: e.effectiveDirective, blocked: e.blockedURI || '(inline)' });
+});`;
+
+/**
+ * Launches Debian's Chromium once for the calling test file and closes it afterwards. Every context
+ * it opens records CSP violations; the file fails in its afterAll if there was any (the policy must
+ * let every calculator, search and the reporting guide work).
+ */
 export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;
+	const violations: CspViolation[] = [];
 	beforeAll(async () => {
 		browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+		const newContext = browser.newContext.bind(browser);
+		browser.newContext = async (options) => {
+			const context = await newContext(options);
+			await context.exposeFunction('__cspViolationCallback', (v: CspViolation) => violations.push(v));
+			await context.addInitScript(RECORD_CSP_VIOLATIONS);
+			return context;
+		};
 	});
 	afterAll(async () => {
 		await browser?.close();
+		if (violations.length > 0)
+			throw new Error(`Content-Security-Policy violations:\n${violations.map((v) => `  ${v.page}: ${v.directive} blocked ${v.blocked}`).join('\n')}`);
 	});
 	return () => {
 		if (!browser) throw new Error('useBrowser(): the browser is not launched yet (call it at the top of the file).');
@@ -51,7 +77,8 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page for WCAG 2.0/2.1/2.2 A and AA and returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	await page.addScriptTag({ content: axeSource });
+	// Evaluated over the DevTools protocol: an inline <script> would be (rightly) refused by the CSP.
+	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
