@@ -37,5 +37,5 @@ export async function startServer(extraEnv = {}) {
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	return { baseUrl, port, env, log: () => log, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+	return { baseUrl, port, env, child, log: () => log, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
 }
