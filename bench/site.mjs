@@ -3,7 +3,8 @@
 // content pages, the Pagefind index and the bytes the first search fetches. Prints a table with targets.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { get } from 'node:http';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/lib/serve.mjs';
@@ -37,11 +38,27 @@ const scriptsOn = (html) => [...html.matchAll(/<script\b[^>]*>/g)].length;
 const contentJs = content.filter((p) => scriptsOn(p.html) > 0 && !/data-calculator/.test(p.html));
 const css = [...files(join(DIST, '_astro'), '.css')].map((f) => readFileSync(f));
 const cssGz = css.reduce((n, b) => n + gz(b), 0);
-const pagefindBytes = [...files(join(DIST, 'pagefind'), '')].reduce((n, f) => n + statSync(f).size, 0);
+const pagefindBytes = [...files(join(DIST, 'pagefind'), '')].filter((f) => !/\.(br|gz)$/.test(f)).reduce((n, f) => n + statSync(f).size, 0);
+
+/** Bytes on the wire (the body as sent, before any decoding) for one request. */
+const wireBytes = (url, acceptEncoding) =>
+	new Promise((resolve, reject) => {
+		get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+			let n = 0;
+			res.on('data', (d) => (n += d.length));
+			res.on('end', () => resolve({ bytes: n, encoding: res.headers['content-encoding'] ?? 'identity' }));
+		}).on('error', reject);
+	});
+const heaviest = [...pages].sort((a, b) => b.html.length - a.html.length).slice(0, 5).map((p) => `/${relative(DIST, p.f).replace(/index\.html$/, '')}`);
+const wire = [];
 
 let searchBytes = 0;
-const server = await startServer({ DATABASE_URL: 'file::memory:' });
+const server = await startServer({ DATABASE_URL: 'file::memory:', LOG_REQUESTS: '0' });
 try {
+	for (const path of heaviest) {
+		const [identity, br, gzip] = await Promise.all(['identity', 'br', 'gzip'].map((enc) => wireBytes(`${server.baseUrl}${path}`, enc)));
+		wire.push({ path, identity, br, gzip });
+	}
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 	const page = await browser.newPage();
 	const sizes = [];
@@ -67,6 +84,12 @@ const rows = [
 	['content pages shipping JavaScript (calculator sections excepted)', String(contentJs.length), '0', contentJs.length === 0],
 	['Pagefind index size', kB(pagefindBytes), ''],
 	['bytes fetched by the first search', kB(searchBytes), '< 200 kB', searchBytes < 200 * 1024],
+	...wire.map((w) => [
+		`on the wire ${w.path.slice(0, 40)}: identity → br / gzip`,
+		`${kB(w.identity.bytes)} → ${kB(w.br.bytes)} / ${kB(w.gzip.bytes)}`,
+		'compressed',
+		w.br.encoding === 'br' && w.gzip.encoding === 'gzip' && w.br.bytes < w.identity.bytes / 2,
+	]),
 ];
 console.log('\nSite benchmark');
 for (const [name, value, target, ok] of rows) console.log(`  ${name.padEnd(62)} ${value.padStart(18)}  ${target ? `${target} ${ok ? '✔' : '✖'}` : ''}`);
