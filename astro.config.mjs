@@ -9,6 +9,7 @@ import { remarkLastModified } from './src/lib/build/remark-last-modified.ts';
 import { rehypeJsxHeadings } from './src/lib/build/rehype-jsx-headings.ts';
 import { rehypeScrollableTables } from './src/lib/build/rehype-scrollable-tables.ts';
 
+const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
 /** Static-first: every page is prerendered unless it opts out with `export const prerender = false`
@@ -16,7 +17,7 @@ const contentDir = fileURLToPath(new URL('./content', import.meta.url));
  * is the HTTP server (static files precompressed, security headers, compression, health, shutdown)
  * and hands the on-demand routes to it. */
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site: siteUrl.href,
 	output: 'static',
 	outDir: process.env.DIST_DIR ?? './dist',
 	// staticHeaders: the CSP of each prerendered page goes to dist/server/_headers.json (served as a
@@ -37,6 +38,10 @@ export default defineConfig({
 	security: {
 		// Origin check on every state-changing request of the on-demand routes (house style §8).
 		checkOrigin: true,
+		// The Host names a request's URL may carry (any port), so the origin check compares the
+		// browser's Origin with the address it really used: the public site, and loopback for
+		// `npm start` and the tests. Any other Host falls back to localhost and fails the check.
+		allowedDomains: [...new Set([siteUrl.hostname, 'localhost', '127.0.0.1'])].map((hostname) => ({ hostname })),
 		// Astro hashes every script and style it emits into script-src/style-src; the rest is ours.
 		// 'wasm-unsafe-eval' is Pagefind's WebAssembly search (it runs no string eval).
 		csp: {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -14,6 +15,19 @@ const dir = mkdtempSync(join(tmpdir(), 'portal-shutdown-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const CLIENTS = 20;
+
+/** A form POST over node:http (fetch would not send the Origin header the origin check wants). */
+function post(url: string, token: string, body: string): Promise<{ status: number; location: string }> {
+	const { origin } = new URL(url);
+	return new Promise((resolve, reject) => {
+		const req = request(url, { method: 'POST', headers: { cookie: `session=${token}`, origin, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
+			res.resume();
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, location: String(res.headers.location ?? '') }));
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
+}
 const CAMPAIGN = 'ethics-shutdown';
 const TEXT = 'I certify that I completed the annual ethics training program.';
 
@@ -38,14 +52,8 @@ describe('SIGTERM drains in-flight requests and the write queue, then exits 0 (i
 			while (!stopped) {
 				const key = generateToken();
 				try {
-					const res = await fetch(`${server.baseUrl}/account/attest/${CAMPAIGN}/`, {
-						method: 'POST',
-						redirect: 'manual',
-						headers: { cookie: `session=${client.token}`, origin: server.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
-						body: new URLSearchParams({ idempotencyKey: key, confirm: 'yes', signature: client.name }),
-					});
-					await res.arrayBuffer();
-					if (res.status === 303 && res.headers.get('location')?.startsWith('/account/receipts/')) acknowledged.push(key);
+					const res = await post(`${server.baseUrl}/account/attest/${CAMPAIGN}/`, client.token, new URLSearchParams({ idempotencyKey: key, confirm: 'yes', signature: client.name }).toString());
+					if (res.status === 303 && res.location.startsWith('/account/receipts/')) acknowledged.push(key);
 				} catch {
 					return; // the server has stopped listening
 				}
