@@ -67,6 +67,8 @@ function finish(message, code) {
 const chromium = ensureChromium();
 run('content collection types', 'astro', ['sync']);
 run('type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
+run('astro check (.astro components and pages)', 'astro', ['check']);
+run('lint (ESLint: typescript-eslint, eslint-plugin-astro)', 'eslint', ['.']);
 vitest('unit and integration tests', []);
 vitest('rules tests in far-off time zones (Pacific/Apia)', ['tests/rules'], { TZ: 'Pacific/Apia' });
 vitest('rules tests in far-off time zones (America/Santiago)', ['tests/rules'], { TZ: 'America/Santiago' });

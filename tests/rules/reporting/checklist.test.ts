@@ -137,7 +137,7 @@ describe('bad input names the field', () => {
 		}
 	});
 	test('no date known: knownDate is required', () => {
-		expect(() => buildReportingChecklist({ eventId: 'sexualized-behavior', role: 'worker', knownTime: '10:00' })).toThrowError(/knownDate/);
+		expect(() => buildReportingChecklist({ eventId: 'sexualized-behavior', role: 'worker', knownTime: '10:00' })).toThrow(/knownDate/);
 	});
 });
 
