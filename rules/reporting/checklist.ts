@@ -4,11 +4,11 @@ import { compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from '../dates
 import { fail, parseInput } from '../errors';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';
 import { findEvent } from './catalog';
-import { computeDeadline, formatTime, isBusinessHours, WORKDAY_HOURS_READING, type Deadline, type Moment } from './clock';
+import { computeDeadline, formatTime, isBusinessHours, WORKDAY_HOURS_READING } from './clock';
 import { contactById } from './contacts';
 import { afterwardsItems, criticalItems, isCritical } from './critical-events';
 import { primaryItems, WHO_MUST_REPORT } from './primary-actions';
-import { ReporterRoleSchema, type Condition, type Contact, type Notification, type QuestionId, type ReportingEvent } from './schema';
+import { AnswersSchema, ReporterRoleSchema, type Answers, type ChecklistItem, type Condition, type Moment, type Notification, type QuestionId, type ReportingEvent } from './schema';
 
 /**
  * The reporting checklist: for one event and its circumstances, the primary action, every
@@ -18,27 +18,6 @@ import { ReporterRoleSchema, type Condition, type Contact, type Notification, ty
 
 const CONTEXT = 'reporting guide';
 
-/** The answers to the circumstance questions; unanswered ones leave their duties "conditional". */
-export const AnswersSchema = z.partial(
-	z.strictObject({
-		mediaInvolvement: z.boolean(),
-		intactFamilyCase: z.boolean(),
-		licensedSetting: z.boolean(),
-		perpetratorLicensee: z.boolean(),
-		criminalCodeViolation: z.boolean(),
-		lawEnforcementSought: z.boolean(),
-		absentOver24Hours: z.boolean(),
-		pregnancyConfirmed: z.boolean(),
-		employeeInjured: z.boolean(),
-		injuryOutcome: z.enum(['none', 'hospital-or-eye', 'fatality']),
-		injuredByClientAtHeadquarters: z.boolean(),
-		injuryEmergency: z.boolean(),
-		firearmException: z.enum(['none', 'law-enforcement', 'concealed-carry-vehicle']),
-		seriousHarmAllegation: z.boolean(),
-		personnelInvolved: z.boolean(),
-	} satisfies Record<QuestionId, z.ZodMiniType>),
-);
-export type Answers = z.infer<typeof AnswersSchema>;
 
 /** Input of {@link buildReportingChecklist}. Times are local wall-clock times in Illinois, as the user reads them. */
 export const ReportingInputSchema = z.object({
@@ -60,19 +39,6 @@ export const ReportingInputSchema = z.object({
 });
 export type ReportingInput = z.input<typeof ReportingInputSchema>;
 
-/** One line of the checklist. */
-export interface ChecklistItem {
-	title: string;
-	contact?: Pick<Contact, 'name' | 'phones' | 'email' | 'note'>;
-	/** Who does it. */
-	by: string;
-	/** 'conditional': the condition was not answered, so the item says when it applies. */
-	status: 'required' | 'conditional';
-	/** The condition in words, when there is one. */
-	condition?: string;
-	deadlines: Deadline[];
-	cite: Citation[];
-}
 
 /** The answer of the guide for one event. */
 export interface ReportingChecklist extends Explanation {

@@ -1,31 +1,13 @@
 import { addDays, formatDate } from '../dates';
 import { cite, type Citation } from '../result';
 import { addHoursExcludingWeekendsAndHolidays, createWorkdayCalendar, shiftWorkdays, workdayCitations, type WorkdayCalendar } from '../calendar';
-import type { Clock, ClockAnchor } from './schema';
+import type { Clock, ClockAnchor, Deadline, Moment } from './schema';
 
 /**
  * Turns a clock of the procedures into a date and time, with the State holiday calendar of handbook
  * 2.7 (rules/calendar). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE: no Date.now, the caller passes every moment.
  */
 
-/** A moment as the user enters it: ISO date and 24-hour time. */
-export interface Moment {
-	date: string;
-	time: string;
-}
-
-/** A computed deadline; `due` is absent when the procedures state no time or the clock's start is not known yet. */
-export interface Deadline {
-	/** The clock in the procedures' words ("no later than 24 hours, excluding weekends and holidays"). */
-	clockText: string;
-	/** How the time was counted. */
-	counting: 'immediately' | 'workday-hours' | 'clock-hours' | 'calendar-days' | 'workdays' | 'as-soon-as-possible' | 'unstated';
-	due?: { date: string; time: string; endsAtMidnight: boolean };
-	/** The deadline for people to read ("Tuesday, May 27, 2025, 3:00 p.m."). */
-	dueText: string;
-	steps: string[];
-	citations: Citation[];
-}
 
 /** §2.2: the hours of the basic schedule stand in for the "normal business hours" 331 does not define. */
 export const BUSINESS_HOURS = { startMinute: 8 * 60 + 30, endMinute: 17 * 60, cite: cite('2.2', 'The basic work schedule for DCFS employees is 8:30 a.m. - 5:00 p.m., … Monday through Friday…') } as const;

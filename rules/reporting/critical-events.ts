@@ -1,8 +1,6 @@
 import { cite, type Citation } from '../result';
-import type { Answers, ChecklistItem } from './checklist';
-import type { Deadline } from './clock';
 import { contactById } from './contacts';
-import type { Clock, ReportingEvent } from './schema';
+import type { Answers, ChecklistItem, Clock, Deadline, ReportingEvent } from './schema';
 
 /**
  * Critical Event Notifications (331.120 for children and youth, 331.170 for personnel, caregivers and

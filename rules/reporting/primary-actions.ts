@@ -1,8 +1,6 @@
 import { cite, type Citation } from '../result';
-import type { ChecklistItem } from './checklist';
-import type { Deadline } from './clock';
 import { contactById } from './contacts';
-import type { Clock, EventGroup, ReporterRole, ReportingEvent } from './schema';
+import type { ChecklistItem, Clock, Deadline, EventGroup, ReporterRole, ReportingEvent } from './schema';
 
 /**
  * The primary action of each event (Appendix A, Appendix F) as the reporter's role carries it out:

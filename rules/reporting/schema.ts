@@ -1,4 +1,5 @@
 import { z } from '../zod-mini';
+import type { Citation } from '../result';
 
 /**
  * The shapes of the Procedures 331 event catalog: events, contacts, circumstances (questions),
@@ -178,3 +179,58 @@ export const ReportingEventSchema = z.object({
 });
 export type ReportingEvent = z.infer<typeof ReportingEventSchema>;
 export type ReportingEventInput = z.input<typeof ReportingEventSchema>;
+
+/** The answers to the circumstance questions; unanswered ones leave their duties "conditional". */
+export const AnswersSchema = z.partial(
+	z.strictObject({
+		mediaInvolvement: z.boolean(),
+		intactFamilyCase: z.boolean(),
+		licensedSetting: z.boolean(),
+		perpetratorLicensee: z.boolean(),
+		criminalCodeViolation: z.boolean(),
+		lawEnforcementSought: z.boolean(),
+		absentOver24Hours: z.boolean(),
+		pregnancyConfirmed: z.boolean(),
+		employeeInjured: z.boolean(),
+		injuryOutcome: z.enum(['none', 'hospital-or-eye', 'fatality']),
+		injuredByClientAtHeadquarters: z.boolean(),
+		injuryEmergency: z.boolean(),
+		firearmException: z.enum(['none', 'law-enforcement', 'concealed-carry-vehicle']),
+		seriousHarmAllegation: z.boolean(),
+		personnelInvolved: z.boolean(),
+	} satisfies Record<QuestionId, z.ZodMiniType>),
+);
+export type Answers = z.infer<typeof AnswersSchema>;
+
+/** A moment as the user enters it: ISO date and 24-hour time. */
+export interface Moment {
+	date: string;
+	time: string;
+}
+
+/** A computed deadline; `due` is absent when the procedures state no time or the clock's start is not known yet. */
+export interface Deadline {
+	/** The clock in the procedures' words ("no later than 24 hours, excluding weekends and holidays"). */
+	clockText: string;
+	/** How the time was counted. */
+	counting: 'immediately' | 'workday-hours' | 'clock-hours' | 'calendar-days' | 'workdays' | 'as-soon-as-possible' | 'unstated';
+	due?: { date: string; time: string; endsAtMidnight: boolean };
+	/** The deadline for people to read ("Tuesday, May 27, 2025, 3:00 p.m."). */
+	dueText: string;
+	steps: string[];
+	citations: Citation[];
+}
+
+/** One line of the checklist. */
+export interface ChecklistItem {
+	title: string;
+	contact?: Pick<Contact, 'name' | 'phones' | 'email' | 'note'>;
+	/** Who does it. */
+	by: string;
+	/** 'conditional': the condition was not answered, so the item says when it applies. */
+	status: 'required' | 'conditional';
+	/** The condition in words, when there is one. */
+	condition?: string;
+	deadlines: Deadline[];
+	cite: Citation[];
+}

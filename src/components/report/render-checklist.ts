@@ -1,5 +1,5 @@
-import type { ChecklistItem, ReportingChecklist } from '@rules/reporting/checklist';
-import type { Deadline } from '@rules/reporting/clock';
+import type { ReportingChecklist } from '@rules/reporting/checklist';
+import type { ChecklistItem, Deadline } from '@rules/reporting/schema';
 import type { Citation, NotApplicable } from '@rules/result';
 
 /**
