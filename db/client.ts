@@ -4,6 +4,7 @@ import Database from 'libsql';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
+import { installStatementCache } from './statement-cache';
 
 /** Busy timeout for embedded files: writers queue for up to this long instead of failing at once. */
 export const BUSY_TIMEOUT_MS = 5_000;
@@ -35,6 +36,7 @@ export async function createDb({ url, authToken }: DbOptions): Promise<Db> {
 		const path = url.slice('file:'.length);
 		if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	}
+	if (file) installStatementCache();
 	const client = createClient({ url, authToken, ...(file ? { timeout: BUSY_TIMEOUT_MS } : {}) });
 	// journal_mode is stored in the file, so setting it once reaches every later connection.
 	if (file) await client.execute('PRAGMA journal_mode = WAL');

@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 
 /** Random bytes in a session or one-time token: 20 bytes = 160 bits, as the Lucia guide sets. */
 export const TOKEN_BYTES = 20;
@@ -14,7 +14,7 @@ export function generateToken(): string {
 
 /** The stored form of a token: SHA-256, hex. A database leak then reveals no usable token. */
 export function hashToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return sha256Hex(token);
 }
 
 /** A new random row id (16 base32 characters). */
@@ -22,7 +22,12 @@ export function generateId(): string {
 	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(ID_BYTES)));
 }
 
-/** SHA-256 (hex) of a text, e.g. the certification text an attestation signs. */
+/**
+ * SHA-256 (hex) of a text's UTF-8 bytes, e.g. the certification text an attestation signs. Node's
+ * native hash rather than @oslojs/crypto's JavaScript one (the Lucia guide's, same digest): every
+ * signed-in request hashes its cookie, every write hashes an audit entry, and the JavaScript hash
+ * was 3% of the server's CPU on an attestation.
+ */
 export function sha256Hex(text: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(text)));
+	return createHash('sha256').update(text, 'utf8').digest('hex');
 }
