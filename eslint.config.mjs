@@ -41,6 +41,12 @@ export default tseslint.config(
 					],
 				},
 			],
+			// One import path per public function: a name is imported from the file that defines it.
+			'no-restricted-syntax': [
+				'error',
+				{ selector: 'ExportAllDeclaration', message: 'No re-exports in rules/: import the name from the file that defines it.' },
+				{ selector: 'ExportNamedDeclaration[source]', message: 'No re-exports in rules/: import the name from the file that defines it.' },
+			],
 		},
 	},
 );

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { fromDayNumber, toDayNumber } from '../rules/dates';
-import { holidaysInYear } from '../rules/holidays';
+import { holidaysInYear } from '../rules/calendar/holidays';
 import { CALCULATORS } from '../src/lib/calculators';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 100_000;

@@ -63,5 +63,5 @@ export function installStatementCache(): void {
 		}
 		cache.set(sql, statement);
 		return statement;
-	};
+	} as typeof prepare;
 }

@@ -1,5 +1,5 @@
 import { z } from '../zod-mini';
-import { createWorkdayCalendar } from '../calendar';
+import { createWorkdayCalendar } from '../calendar/workday-calendar';
 import { compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from '../dates';
 import { fail, parseInput } from '../errors';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';

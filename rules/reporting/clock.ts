@@ -1,6 +1,7 @@
 import { addDays, formatDate } from '../dates';
 import { cite, type Citation } from '../result';
-import { addHoursExcludingWeekendsAndHolidays, createWorkdayCalendar, shiftWorkdays, workdayCitations, type WorkdayCalendar } from '../calendar';
+import { addHoursExcludingWeekendsAndHolidays } from '../calendar/workday-hours';
+import { createWorkdayCalendar, shiftWorkdays, workdayCitations, type WorkdayCalendar } from '../calendar/workday-calendar';
 import type { Clock, ClockAnchor, Deadline, Moment } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { personalStatus, type DeadlineFacts } from '@lib/server/deadlines';
-import { assessTrainingDeadlines } from '@rules/training';
+import { assessTrainingDeadlines } from '@rules/ethics/training';
 
 const PERIOD = { opensOn: '2026-01-01', deadlineOn: '2026-03-31' };
 const NEXT_PERIOD = { start: '2027-01-01', end: '2027-03-31' };

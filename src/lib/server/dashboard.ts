@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { campaigns, users } from '@db/schema';
-import { NEW_EMPLOYEE_DAYS } from '@rules/training';
+import { NEW_EMPLOYEE_DAYS } from '@rules/ethics/training';
 import type { AttestationStatus } from './deadlines';
 
 /** The dashboard's filters (from the query string). */

@@ -1,6 +1,6 @@
 import { campaigns } from '@db/schema';
 import { addDays, compareDates, daysBetween } from '@rules/dates';
-import { NEW_EMPLOYEE_DAYS } from '@rules/training';
+import { NEW_EMPLOYEE_DAYS } from '@rules/ethics/training';
 
 /** One person's deadline and status on one campaign (the dashboard's SQL form is in dashboard.ts). */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROHIBITED_SOURCE_QUESTIONS, RELATIVES } from '@rules/gift-exceptions';
-import { GIFT_KINDS } from '@rules/gifts';
+import { PROHIBITED_SOURCE_QUESTIONS, RELATIVES } from '@rules/ethics/gift-exceptions';
+import { GIFT_KINDS } from '@rules/ethics/gifts';
 import { IsoDateFieldSchema } from './iso-date';
 
 /** The gift register's form: its questions and its schema (the register itself is gift-register.ts). */

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@db/client';
 import { gifts, users } from '@db/schema';
-import { assessGift, type GiftResult, type PriorGift } from '@rules/gifts';
+import { assessGift, type GiftResult, type PriorGift } from '@rules/ethics/gifts';
 import type { GiftForm } from './gift-form';
 import { generateId } from './tokens';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { seiFilings, users } from '@db/schema';
-import { assessEconomicInterests, FILING_SCHEDULE } from '@rules/economic-interests';
+import { assessEconomicInterests, FILING_SCHEDULE } from '@rules/ethics/economic-interests';
 
 /** Statements of Economic Interests: each filer's standing for a year, and the year's deadlines. */
 

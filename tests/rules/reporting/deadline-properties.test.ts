@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createWorkdayCalendar } from '@rules/calendar';
+import { createWorkdayCalendar } from '@rules/calendar/workday-calendar';
 import { addDays, fromDayNumber, toDayNumber } from '@rules/dates';
 import { computeDeadline, isBusinessHours } from '@rules/reporting/clock';
 import type { Clock } from '@rules/reporting/schema';

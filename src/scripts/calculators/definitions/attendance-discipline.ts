@@ -2,7 +2,7 @@ import {
 	assessAttendanceDiscipline,
 	AttendanceDisciplineInputSchema,
 	type AttendanceDisciplineResult,
-} from '@rules/attendance-discipline';
+} from '@rules/discipline/attendance-discipline';
 import { defineCalculator } from '../types';
 import { day } from '../format';
 import { asOfField } from './common';

@@ -1,4 +1,4 @@
-import { calculateCompTime, CompTimeInputSchema, type CompTimeResult } from '@rules/comp-time';
+import { calculateCompTime, CompTimeInputSchema, type CompTimeResult } from '@rules/leave/comp-time';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day, dollars, hours } from '../format';
 import { asOfField } from './common';

@@ -3,7 +3,7 @@ import {
 	COURT_LEGITIMATE_REASONS,
 	CourtDisciplineInputSchema,
 	type CourtDisciplineResult,
-} from '@rules/court-discipline';
+} from '@rules/discipline/court-discipline';
 import { defineCalculator } from '../types';
 import { count, day } from '../format';
 import { asOfField } from './common';

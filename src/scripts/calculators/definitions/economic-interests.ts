@@ -3,7 +3,7 @@ import {
 	EconomicInterestsInputSchema,
 	FILING_CRITERIA,
 	type EconomicInterestsResult,
-} from '@rules/economic-interests';
+} from '@rules/ethics/economic-interests';
 import { defineCalculator } from '../types';
 import { day, dollars } from '../format';
 import { asOfField } from './common';

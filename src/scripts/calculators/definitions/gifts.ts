@@ -1,5 +1,5 @@
-import { assessGift, GIFT_KINDS, GiftInputSchema, type GiftResult } from '@rules/gifts';
-import { PROHIBITED_SOURCE_QUESTIONS, RELATIVES } from '@rules/gift-exceptions';
+import { assessGift, GIFT_KINDS, GiftInputSchema, type GiftResult } from '@rules/ethics/gifts';
+import { PROHIBITED_SOURCE_QUESTIONS, RELATIVES } from '@rules/ethics/gift-exceptions';
 import { defineCalculator } from '../types';
 import { day, dollars } from '../format';
 import { asOfField } from './common';

@@ -1,4 +1,4 @@
-import { holidayPay, HolidayPayInputSchema, type HolidayPayResult } from '@rules/holiday-pay';
+import { holidayPay, HolidayPayInputSchema, type HolidayPayResult } from '@rules/calendar/holiday-pay';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day } from '../format';
 import { extraHolidayRows } from './common';

@@ -2,7 +2,7 @@ import {
 	holidaysDuringVacation,
 	HolidaysDuringVacationInputSchema,
 	type HolidaysDuringVacationResult,
-} from '@rules/vacation-holidays';
+} from '@rules/leave/vacation-holidays';
 import { defineCalculator } from '../types';
 import { count, day, hours } from '../format';
 import { extraHolidayRows } from './common';

@@ -1,4 +1,4 @@
-import { StateHolidaysInputSchema, stateHolidays, type StateHolidaysResult } from '@rules/calendar';
+import { StateHolidaysInputSchema, stateHolidays, type StateHolidaysResult } from '@rules/calendar/holidays';
 import { defineCalculator } from '../types';
 import { day } from '../format';
 import { extraHolidayRows } from './common';

@@ -1,8 +1,4 @@
-import {
-	addHoursExcludingWeekendsAndHolidays,
-	HoursExcludingInputSchema,
-	type HoursExcludingResult,
-} from '@rules/calendar';
+import { addHoursExcludingWeekendsAndHolidays, HoursExcludingInputSchema, type HoursExcludingResult } from '@rules/calendar/workday-hours';
 import { defineCalculator } from '../types';
 import { day } from '../format';
 import { extraHolidayRows } from './common';

@@ -2,7 +2,7 @@ import {
 	personalPayout,
 	PersonalPayoutInputSchema,
 	type PersonalPayoutResult,
-} from '@rules/personal-payout';
+} from '@rules/leave/personal-payout';
 import { defineCalculator, isNotApplicable } from '../types';
 import { days, dollars } from '../format';
 

@@ -1,4 +1,4 @@
-import { calculatePersonal, PersonalInputSchema, type PersonalResult } from '@rules/personal';
+import { calculatePersonal, PersonalInputSchema, type PersonalResult } from '@rules/leave/personal';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day, days, hours } from '../format';
 import { asOfField, STATUS_OPTIONS } from './common';

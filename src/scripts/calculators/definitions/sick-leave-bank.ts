@@ -2,7 +2,7 @@ import {
 	sickLeaveBank,
 	SickLeaveBankInputSchema,
 	type SickLeaveBankResult,
-} from '@rules/sick-leave-bank';
+} from '@rules/leave/sick-leave-bank';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day } from '../format';
 import { asOfField } from './common';

@@ -1,4 +1,4 @@
-import { sickPayout, SickPayoutInputSchema, type SickPayoutResult } from '@rules/sick-payout';
+import { sickPayout, SickPayoutInputSchema, type SickPayoutResult } from '@rules/leave/sick-payout';
 import { defineCalculator, isNotApplicable } from '../types';
 import { days, dollars, hours } from '../format';
 import { separationFields } from './common';

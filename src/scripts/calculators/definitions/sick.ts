@@ -1,4 +1,4 @@
-import { calculateSick, SickInputSchema, type SickResult } from '@rules/sick';
+import { calculateSick, SickInputSchema, type SickResult } from '@rules/leave/sick';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day, days, hours } from '../format';
 import { asOfField, STATUS_OPTIONS } from './common';

@@ -1,5 +1,5 @@
-import { TIME_CONTEXTS, TIME_KINDS } from '@rules/time-use-sources';
-import { TimeUseInputSchema, validateTimeUse, type TimeUseResult } from '@rules/time-use';
+import { TIME_CONTEXTS, TIME_KINDS } from '@rules/leave/time-use-sources';
+import { TimeUseInputSchema, validateTimeUse, type TimeUseResult } from '@rules/leave/time-use';
 import { defineCalculator } from '../types';
 
 const KIND_LABELS: Record<(typeof TIME_KINDS)[number], string> = {

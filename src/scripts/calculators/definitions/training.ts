@@ -1,4 +1,4 @@
-import { assessTrainingDeadlines, TrainingInputSchema, type TrainingResult } from '@rules/training';
+import { assessTrainingDeadlines, TrainingInputSchema, type TrainingResult } from '@rules/ethics/training';
 import { defineCalculator } from '../types';
 import { day } from '../format';
 import { asOfField } from './common';

@@ -2,7 +2,7 @@ import {
 	vacationLumpSum,
 	VacationLumpSumInputSchema,
 	type VacationLumpSumResult,
-} from '@rules/vacation-lump-sum';
+} from '@rules/leave/vacation-lump-sum';
 import { defineCalculator, isNotApplicable } from '../types';
 import { days, dollars, hours } from '../format';
 import { separationFields } from './common';

@@ -1,4 +1,4 @@
-import { calculateVacation, VacationInputSchema, type VacationResult } from '@rules/vacation';
+import { calculateVacation, VacationInputSchema, type VacationResult } from '@rules/leave/vacation';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day, days, hours } from '../format';
 import { asOfField } from './common';

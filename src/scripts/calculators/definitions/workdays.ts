@@ -4,7 +4,7 @@ import {
 	subtractWorkdays,
 	WorkdayShiftInputSchema,
 	type WorkdayShiftResult,
-} from '@rules/calendar';
+} from '@rules/calendar/workdays';
 import { parseInput } from '@rules/errors';
 import { defineCalculator } from '../types';
 import { day } from '../format';
