@@ -11,8 +11,8 @@ import {
 } from './workday-calendar';
 
 /**
- * The calendar module: State holidays (§2.7), workdays, adding and subtracting workdays, and
- * "N hours excluding weekends and holidays". The one import for calculators and other rules.
+ * Workdays: is a date one, and adding or subtracting them around the State holidays (§2.7);
+ * "N hours excluding weekends and holidays" is in workday-hours.ts, the holidays in holidays.ts.
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 

@@ -15,7 +15,7 @@ import { CalendarDateSchema } from '../calendar/workday-calendar';
 
 /**
  * The personal-business-time calculator (§2.5): the allowance for a year and a start date, the fourth
- * day, excluded statuses and forfeiture. The payout has its own function, re-exported here.
+ * day, excluded statuses and forfeiture. The payout has its own file (personal-payout.ts).
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 

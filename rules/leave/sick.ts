@@ -12,7 +12,7 @@ import { CalendarDateSchema } from '../calendar/workday-calendar';
 
 /**
  * The sick-time calculator (§2.4 A): who accrues, how much, and advance eligibility. The payout
- * (§2.4 C) and the Sick Leave Bank (§4.9) have their own functions, re-exported here.
+ * (§2.4 C) and the Sick Leave Bank (§4.9) have their own files (sick-payout.ts, sick-leave-bank.ts).
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 

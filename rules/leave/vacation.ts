@@ -36,7 +36,7 @@ import { CalendarDateSchema, createWorkdayCalendar } from '../calendar/workday-c
 /**
  * The vacation calculator (§2.3): tier and next tier, annual and monthly accrual, part-time proration,
  * the forfeiture date of each year's accrual and a year-by-year projection. The month, lump-sum and
- * holiday-in-vacation questions have their own functions, re-exported here.
+ * holiday-in-vacation questions have their own files (vacation-month.ts, vacation-lump-sum.ts, vacation-holidays.ts).
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 

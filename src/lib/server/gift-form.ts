@@ -168,3 +168,13 @@ export const GiftFormInputSchema = z.preprocess(
 	(raw) => (raw && typeof raw === 'object' ? nestFormFields(raw as Record<string, unknown>) : raw),
 	GiftFormSchema,
 );
+
+/** How the register names each kind of gift. */
+export const GIFT_KIND_LABELS: Record<(typeof GIFT_KINDS)[number], string> = {
+	'event-token': 'Token at a governmental, civic, professional or similar event',
+	'public-service-award': 'Award publicly presented for public service',
+	honorarium: 'Honorarium',
+	'food-or-refreshments': 'Food or refreshments',
+	'board-travel-reimbursement': 'Travel payment or reimbursement from a board or advisory committee you serve on',
+	other: 'Anything else',
+};

@@ -2,7 +2,10 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '@db/client';
 import { gifts, users } from '@db/schema';
 import { assessGift, type GiftResult, type PriorGift } from '@rules/ethics/gifts';
-import type { GiftForm } from './gift-form';
+import { z } from 'zod';
+import { GiftFormInputSchema, type GiftForm } from './gift-form';
+import type { FormSpec } from './http';
+import { isoDateInIllinois } from './today';
 import { generateId } from './tokens';
 
 /** A person's gift register (every row; corrections supersede), newest first. */
@@ -113,3 +116,57 @@ export async function giftNotices(db: Pick<Db, 'select'>) {
 		.where(eq(gifts.needsNotice, true))
 		.orderBy(desc(gifts.receivedOn));
 }
+
+/** The decision stored with a gift (its `detailsJson`), as the register shows it back. */
+export const RecordedDecisionSchema = z.object({
+	allowed: z.boolean(),
+	decidedBy: z.string(),
+	exceptionsApplying: z.array(z.string()).optional(),
+	rule: z.string(),
+	action: z.object({ text: z.string() }),
+	notices: z.array(z.object({ to: z.string(), by: z.string(), contents: z.string() })),
+	totals: z.object({
+		sourceCalendarYearCents: z.number(),
+		tokensFiscalYearCents: z.number(),
+		fiscalYear: z.object({ start: z.string(), end: z.string() }),
+	}),
+});
+export type RecordedDecision = z.infer<typeof RecordedDecisionSchema>;
+
+/**
+ * The decision of the gift just recorded (`?recorded=<id>`), or null when there is none. A stored
+ * decision that does not parse is an error, never a half-shown decision.
+ */
+export function recordedDecision<T extends { id: string; detailsJson: string }>(
+	rows: T[],
+	recordedId: string | null,
+): { row: T; decision: RecordedDecision } | null {
+	const row = recordedId === null ? undefined : rows.find((r) => r.id === recordedId);
+	if (!row) return null;
+	return { row, decision: RecordedDecisionSchema.parse(JSON.parse(row.detailsJson)) };
+}
+
+/** The gift register's form: record the gift with its decision, and audit it (no gift details). */
+export const GIFT_FORM: FormSpec<typeof GiftFormInputSchema> = {
+	route: 'gift',
+	schema: GiftFormInputSchema,
+	act: async (tx, input, ctx) => {
+		const { id, result } = await recordGift(
+			tx,
+			ctx.user!.id,
+			input,
+			isoDateInIllinois(ctx.nowMs),
+			ctx.nowMs,
+			ctx.idempotencyKey,
+		);
+		return {
+			redirectTo: `/account/gifts/?recorded=${id}`,
+			audit: {
+				actorUserId: ctx.user!.id,
+				action: 'gift.create',
+				subject: `gift:${id}`,
+				details: { allowed: result.allowed, notice: result.notices.length > 0 },
+			},
+		};
+	},
+};

@@ -188,3 +188,19 @@ export function filterFrom(params: URLSearchParams): DashboardFilter {
 	const clean = (v: string | null) => (v && v.trim() ? v.trim().slice(0, 200) : null);
 	return { campaignId: clean(params.get('campaign')), workUnit: clean(params.get('unit')) };
 }
+
+/** The CSV export of one list, with the dashboard's filter (the campaign shown, the work unit). */
+export function exportHref(list: OfficerList, campaignId: string | null, workUnit: string | null): string {
+	const query = new URLSearchParams({
+		...(campaignId ? { campaign: campaignId } : {}),
+		...(workUnit ? { unit: workUnit } : {}),
+	}).toString();
+	return `/officer/export/${list}/${query ? `?${query}` : ''}`;
+}
+
+/** How the review queue names a disclosure's stage. */
+export const DISCLOSURE_STAGE_LABELS = {
+	'awaiting-supervisor': 'With the supervisor',
+	'awaiting-determination': 'Awaiting your determination',
+	decided: 'Decided',
+} as const;
