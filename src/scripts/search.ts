@@ -1,4 +1,5 @@
 import { exactMatches, queryVariants, type SectionRow } from '../lib/search-query';
+import { closestEntries, contentWords, matchVocabulary, spellingSuggestion, withOneWordDropped, type VocabularyEntry, type VocabularyHit } from '../lib/search/match';
 
 /** The parts of the Pagefind browser API this page uses. */
 interface PagefindResult {
@@ -20,6 +21,10 @@ interface Pagefind {
 // Each shown result fetches its page fragment (long statutes' fragments are tens of kB), so results
 // come in pages of eight: the first search stays small, and "More results" fetches the next eight.
 const PAGE_SIZE = 8;
+// The vocabulary's best matches shown above the full-text results: an answer, then its sections.
+const MAX_ANSWERS = 3;
+// A hit counts as an answer from one complete phrase ("dress code", "Vacation") upwards.
+const MIN_ANSWER_SCORE = 1.5;
 
 /** Wires the search page: reads the query from the URL, searches, renders, and keeps the URL in step. */
 export function mountSearch(): void {
@@ -36,6 +41,8 @@ export function mountSearch(): void {
 
 	let pagefind: Promise<Pagefind> | undefined;
 	let sections: Promise<SectionRow[]> | undefined;
+	let vocabulary: Promise<VocabularyEntry[]> | undefined;
+	const loadVocabulary = () => (vocabulary ??= fetch('/search/vocabulary.json').then((r) => r.json() as Promise<VocabularyEntry[]>));
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
 			await pf.options({ excerptLength: 24 });
@@ -85,25 +92,67 @@ export function mountSearch(): void {
 			return;
 		}
 		status.textContent = 'Searching…';
-		const [pf, rows] = await Promise.all([loadPagefind(), loadSections(q)]);
+		const [pf, rows, vocab] = await Promise.all([loadPagefind(), loadSections(q), loadVocabulary()]);
 		const filters: Record<string, string> = {};
 		if (collection.value) filters.collection = collection.value;
 		if (chapter.value) filters.chapter = chapter.value;
-		const exact = exactMatches(q, rows).filter((r) => !collection.value || r.collection === collection.value);
-		seen = new Set(exact.map((r) => r.href));
-		pending = [];
-		const ids = new Set<string>();
-		for (const variant of queryVariants(q)) {
-			for (const hit of (await pf.search(variant, { filters }))?.results ?? []) {
-				if (!ids.has(hit.id)) pending.push(hit);
-				ids.add(hit.id);
+		const inCollection = (label: string) => !collection.value || label === collection.value;
+		const exact = exactMatches(q, rows).filter((r) => inCollection(r.collection));
+		const answers = exact.length > 0 ? [] : matchVocabulary(q, vocab).filter((h) => h.score >= MIN_ANSWER_SCORE && (h.entry.kind !== 'section' || inCollection(h.entry.label)) && (!chapter.value || h.entry.kind === 'section')).slice(0, MAX_ANSWERS);
+		seen = new Set([...exact.map((r) => r.href), ...answers.map((h) => h.entry.href)]);
+
+		// Full text: the words that carry the meaning; if together they find nothing, a corrected
+		// spelling, then one word fewer (keeping the variant that finds most), then any one word.
+		const searchAll = async (query: string) => {
+			const found: PagefindHit[] = [];
+			const ids = new Set<string>();
+			for (const variant of queryVariants(query))
+				for (const hit of (await pf.search(variant, { filters }))?.results ?? []) {
+					if (!ids.has(hit.id)) found.push(hit);
+					ids.add(hit.id);
+				}
+			return found;
+		};
+		const meaning = contentWords(q);
+		let note = '';
+		pending = meaning.length > 0 ? await searchAll(meaning.join(' ')) : [];
+		const suggestion = spellingSuggestion(q, vocab);
+		if (pending.length === 0 && suggestion) {
+			pending = await searchAll(suggestion);
+			if (pending.length > 0) note = `No page has “${meaning.join(' ')}”; showing results for “${suggestion}”.`;
+		}
+		if (pending.length === 0 && meaning.length > 1) {
+			let best: { words: string[]; hits: PagefindHit[] } | undefined;
+			for (const fewer of withOneWordDropped(meaning)) {
+				const hits = await searchAll(fewer.join(' '));
+				if (hits.length > (best?.hits.length ?? 0)) best = { words: fewer, hits };
+			}
+			if (best) {
+				pending = best.hits;
+				note = `No page has all of “${meaning.join(' ')}”; showing pages with “${best.words.join(' ')}”.`;
+			} else {
+				const merged = new Map<string, PagefindHit>();
+				for (const word of meaning) for (const hit of await searchAll(word)) if (!merged.has(hit.id)) merged.set(hit.id, hit);
+				pending = [...merged.values()];
+				if (pending.length > 0) note = `No page has all of “${meaning.join(' ')}”; showing pages with any of these words.`;
 			}
 		}
-		const total = exact.length + pending.length;
+
+		const total = exact.length + answers.length + pending.length;
 		for (const row of exact) list.append(exactItem(row));
-		shown = exact.length;
+		for (const hit of answers) list.append(answerItem(hit));
+		shown = exact.length + answers.length;
 		await showMore();
-		status.textContent = total === 0 ? `No results for “${q}”.` : `${total} result${total === 1 ? '' : 's'} for “${q}”.`;
+		// Pagefind matches unknown words loosely ("vacaton" finds pages), so a suggestion is offered
+		// whenever a word is a typing error of the vocabulary's, not only when nothing was found.
+		const suggestionLink = suggestion && exact.length === 0 ? suggestionParagraph(suggestion) : undefined;
+		if (total === 0) {
+			status.textContent = `No results for “${q}”.`;
+			list.append(...closestEntries(q, vocab).map(closestItem), fallbackItem());
+		} else {
+			status.textContent = `${total} result${total === 1 ? '' : 's'} for “${q}”.${note ? ` ${note}` : ''}`;
+		}
+		if (suggestionLink) status.append(' ', suggestionLink);
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -129,6 +178,45 @@ function exactItem(row: SectionRow): HTMLLIElement {
 	const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${row.collection}${row.historical ? ' · historical' : ''} · exact section or form number` });
 	const summary = Object.assign(document.createElement('p'), { className: 'result-excerpt', textContent: row.summary });
 	li.append(a, meta, summary);
+	return li;
+}
+
+/** A vocabulary match: a calculator, a reporting checklist or a section named in the employees' words. */
+function answerItem(hit: VocabularyHit): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = `answer answer-${hit.entry.kind}`;
+	const a = Object.assign(document.createElement('a'), { href: hit.entry.href, className: 'result-title', textContent: hit.entry.title });
+	const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.entry.label} · matches “${hit.phrase}”` });
+	li.append(a, meta);
+	return li;
+}
+
+/** A "Did you mean" link to the corrected query. */
+function suggestionParagraph(suggestion: string): HTMLSpanElement {
+	const span = Object.assign(document.createElement('span'), { className: 'did-you-mean', textContent: 'Did you mean ' });
+	const url = new URL(location.href);
+	url.searchParams.set('q', suggestion);
+	span.append(Object.assign(document.createElement('a'), { href: `${url.pathname}${url.search}`, textContent: suggestion }), '?');
+	return span;
+}
+
+function closestItem(entry: VocabularyEntry): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'closest';
+	li.append(
+		Object.assign(document.createElement('a'), { href: entry.href, className: 'result-title', textContent: entry.title }),
+		Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${entry.label} · closest match` }),
+	);
+	return li;
+}
+
+/** Always there when nothing matched: the calculators and the reporting guide. */
+function fallbackItem(): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'closest';
+	const p = Object.assign(document.createElement('p'), { textContent: 'Or start from ' });
+	p.append(Object.assign(document.createElement('a'), { href: '/tools/', textContent: 'the calculators' }), ' or ', Object.assign(document.createElement('a'), { href: '/report/', textContent: 'the reporting guide' }), '.');
+	li.append(p);
 	return li;
 }
 

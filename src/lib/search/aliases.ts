@@ -1,0 +1,115 @@
+/**
+ * The employees' vocabulary: the words people type for a section, a calculator or a reporting event,
+ * each pointing at the page that answers it. Section titles, calculator titles and event names are
+ * added from the content itself (src/pages/search/vocabulary.json.ts); this list holds only what the
+ * documents do not say in their own words. Every alias must appear, word for word (small words such
+ * as "the", "of", "my" aside), in a query for it to count; typing errors are forgiven (search/match.ts).
+ * A calculator or event alias that is a question ("how much vacation") puts the answer above the
+ * sections. tests/site/search-aliases.test.ts checks that every target exists.
+ *
+ * To add one: find the page's address (the URL without the host), add the words to its row (or a
+ * new row), run `npx vitest run tests/site/search-aliases.test.ts`, and add the query to the search
+ * quality table in tests/e2e/search-quality.test.ts.
+ */
+export const SEARCH_ALIASES: readonly { readonly href: string; readonly aliases: readonly string[] }[] = [
+	// Chapter 2: hours, time off
+	{ href: '/handbook/2-1-daily-time/', aliases: ['timesheet', 'time sheet', 'clock in', 'sign in sheet', 'lunch break', 'lunch period', 'break time', 'daily time record'] },
+	{ href: '/handbook/2-2-work-schedules/', aliases: ['flex time', 'flexible schedule', 'work hours', 'work schedule', 'alternate schedule', '4/10 schedule', 'compressed schedule', 'start time'] },
+	{ href: '/handbook/2-3-vacation/', aliases: ['pto', 'paid time off', 'time off', 'annual leave', 'vacation days', 'vacation carryover', 'carry over vacation', 'use or lose'] },
+	{ href: '/handbook/2-4-sick-time/', aliases: ['sick days', 'sick day', 'sick leave', 'call in sick', 'calling in sick', 'doctor appointment', 'doctor note', 'medical appointment', 'sick family member', 'sick child', 'bereavement', 'funeral leave', 'family illness'] },
+	{ href: '/handbook/2-5-personal-business-time/', aliases: ['personal day', 'personal days', 'personal time', 'personal leave', 'pb time', 'pbt'] },
+	{ href: '/handbook/2-6-overtime/', aliases: ['extra hours', 'overtime pay', 'time and a half', 'stay late'] },
+	{ href: '/handbook/2-7-holidays/', aliases: ['state holidays', 'holiday schedule', 'paid holidays', 'day off holiday', 'thanksgiving', 'christmas', 'new year', 'juneteenth', 'election day', 'veterans day', 'memorial day', 'independence day', 'labor day'] },
+	{ href: '/handbook/2-8-inclement-weather/', aliases: ['snow day', 'snow', 'bad weather', 'office closed', 'weather closing', 'storm', 'ice'] },
+	// Chapter 3: conduct
+	{ href: '/handbook/3-1-professional-conduct/', aliases: ['behavior at work', 'workplace conduct', 'professionalism'] },
+	{ href: '/handbook/3-3-court-attendance-policy/', aliases: ['court date', 'miss court', 'missed court', 'court appearance', 'subpoena', 'testify', 'court hearing', 'missed hearing'] },
+	{ href: '/handbook/3-4-daily-attendance/', aliases: ['late to work', 'tardy', 'tardiness', 'no call no show', 'no call', 'unauthorized absence', 'absent without permission', 'attendance points', 'awol employee', 'late arrival'] },
+	{ href: '/handbook/3-5-weapons/', aliases: ['gun at work', 'firearm', 'knife', 'concealed carry'] },
+	{ href: '/handbook/3-6-violence-in-the-workplace/', aliases: ['threat at work', 'threatened by coworker', 'workplace violence', 'fight at work', 'assault at work'] },
+	{ href: '/handbook/3-7-use-of-intoxicants-or-narcotics/', aliases: ['drinking at work', 'alcohol at work', 'drugs at work', 'drug test', 'drunk', 'marijuana', 'cannabis', 'drug free workplace'] },
+	{ href: '/handbook/3-8-prohibited-political-activities/', aliases: ['political campaign', 'campaigning', 'politics at work', 'election work', 'run for office', 'hatch act'] },
+	{ href: '/handbook/3-9-conflict-of-interest/', aliases: ['side job', 'second job', 'outside employment', 'moonlighting', 'conflict interest'] },
+	{ href: '/handbook/3-13-sexual-harassment/', aliases: ['harassment', 'sexual harassment', 'hostile work environment', 'inappropriate comments', 'unwanted advances'] },
+	{ href: '/handbook/3-14-confidentiality/', aliases: ['privacy', 'confidential information', 'case records', 'share case information', 'hipaa'] },
+	{ href: '/handbook/3-15-nepotism-policy/', aliases: ['relatives at work', 'hire my relative', 'family member works here', 'supervise relative', 'spouse works here'] },
+	{ href: '/handbook/3-16-falsification-of-records/', aliases: ['falsify', 'fake records', 'lying on records', 'false documentation', 'altered records'] },
+	{ href: '/handbook/3-17-appropriate-attire/', aliases: ['dress code', 'what to wear', 'clothing', 'jeans', 'casual friday', 'attire'] },
+	{ href: '/handbook/3-18-use-of-state-telephones/', aliases: ['personal calls', 'phone calls', 'cell phone', 'long distance calls', 'telephone use'] },
+	{ href: '/handbook/3-19-use-of-state-electronic-system-equipment/', aliases: ['internet use', 'email use', 'personal email', 'computer use', 'social media at work', 'state computer', 'facebook'] },
+	{ href: '/handbook/3-20-smoking-policy/', aliases: ['smoking', 'vaping', 'cigarettes', 'smoke break', 'e cigarette'] },
+	{ href: '/handbook/3-21-photo-identification-cards/', aliases: ['id badge', 'badge', 'id card', 'lost badge', 'employee id', 'photo id'] },
+	{ href: '/handbook/3-22-licensure/', aliases: ['license', 'lcsw', 'cfss', 'professional license', 'license renewal', 'child welfare license'] },
+	// Chapter 4: benefits
+	{ href: '/handbook/4-1-leaves-of-absence/', aliases: ['leave of absence', 'unpaid leave', 'maternity leave', 'paternity leave', 'parental leave', 'military leave', 'educational leave', 'jury duty', 'jury service', 'disability leave'] },
+	{ href: '/handbook/4-2-tuition-reimbursement/', aliases: ['tuition', 'school reimbursement', 'college classes', 'masters degree', 'pay for school', 'education benefits'] },
+	{ href: '/handbook/4-3-prohibition-against-discrimination/', aliases: ['discrimination', 'equal opportunity', 'eeo', 'racism', 'age discrimination', 'unfair treatment'] },
+	{ href: '/handbook/4-4-americans-with-disabilities-act-ada/', aliases: ['ada', 'disability accommodation', 'reasonable accommodation', 'accommodation request'] },
+	{ href: '/handbook/4-5-employee-assistance-programs/', aliases: ['eap', 'counseling', 'stress', 'mental health help', 'burnout', 'secondary trauma'] },
+	{ href: '/handbook/4-6-workers-compensation/', aliases: ['hurt at work', 'injured at work', 'work injury', 'workers comp', 'injury on the job'] },
+	{ href: '/handbook/4-7-payroll-periods-pay-dates/', aliases: ['payday', 'pay day', 'pay date', 'when do i get paid', 'paycheck', 'pay schedule', 'direct deposit'] },
+	{ href: '/handbook/4-8-payroll-deductions/', aliases: ['deductions', 'withholding', 'tax withholding', 'w4', 'union dues'] },
+	{ href: '/handbook/4-9-sick-leave-bank/', aliases: ['donate sick days', 'donate sick time', 'leave bank', 'catastrophic illness'] },
+	{ href: '/handbook/4-10-employee-health-dental-life-insurance/', aliases: ['health insurance', 'dental insurance', 'life insurance', 'medical insurance', 'benefits enrollment', 'open enrollment', 'vision insurance'] },
+	{ href: '/handbook/4-11-deferred-compensation/', aliases: ['457', 'deferred comp', 'retirement savings'] },
+	{ href: '/handbook/4-12-state-employees-retirement-system/', aliases: ['retirement', 'pension', 'sers', 'retire'] },
+	{ href: '/handbook/4-13-family-and-medical-leave-act/', aliases: ['fmla', 'family leave', 'medical leave', 'baby leave', 'care for parent'] },
+	// Chapter 5: general
+	{ href: '/handbook/5-1-collective-bargaining-agreements/', aliases: ['union', 'afscme', 'union contract', 'grievance', 'labor agreement'] },
+	{ href: '/handbook/5-2-personnel-files/', aliases: ['personnel file', 'my file', 'employee file', 'see my file'] },
+	{ href: '/handbook/5-3-job-descriptions/', aliases: ['job description', 'position description', 'job duties'] },
+	{ href: '/handbook/5-4-employee-evaluations/', aliases: ['performance review', 'evaluation', 'annual review', 'performance evaluation', 'appraisal'] },
+	{ href: '/handbook/5-5-safety-rules/', aliases: ['safety', 'fire drill', 'evacuation', 'emergency exit'] },
+	{ href: '/handbook/5-6-traffic-and-parking-regulations/', aliases: ['parking', 'parking lot', 'state car', 'state vehicle', 'speeding ticket', 'parking ticket'] },
+	{ href: '/handbook/5-8-definitions-terms-abbreviations/', aliases: ['glossary', 'abbreviations', 'acronyms', 'definitions'] },
+	{ href: '/handbook/1-4-mandated-reporters/', aliases: ['mandatory reporter', 'mandated reporter', 'report abuse', 'required to report abuse', 'hotline'] },
+	// Procedures 331
+	{ href: '/procedures/331/331-50-deaths-abuse-neglect-human-trafficking/', aliases: ['child died', 'child death', 'death of a child', 'death on my caseload', 'died in care'] },
+	{ href: '/procedures/331/331-60-missing-or-abducted/', aliases: ['ran away', 'runaway', 'run away', 'awol', 'missing child', 'missing youth', 'abducted', 'kidnapped'] },
+	{ href: '/procedures/331/331-70-child-and-youth-incidents/', aliases: ['youth arrested', 'child arrested', 'school suspension', 'child injured'] },
+	{ href: '/procedures/331/331-110-how-to-report-child-events/', aliases: ['how to report', 'report an incident', 'file an incident report', 'unusual incident report', 'uir', 'incident report'] },
+	{ href: '/procedures/331/331-120-child-critical-event-notifications/', aliases: ['critical event', 'ciru', 'one hour notification', 'notify ciru'] },
+	{ href: '/procedures/331/331-160-how-to-report-personnel-events/', aliases: ['report employee incident', 'personnel incident', 'staff incident'] },
+	// Ethics
+	{ href: '/ethics/ethics-act/', aliases: ['gift ban', 'gift', 'gifts', 'gratuity', 'freebie', 'free lunch', 'revolving door', 'whistleblower', 'ethics act'] },
+	{ href: '/handbook/3-10-code-of-ethics/', aliases: ['ethics', 'code of ethics'] },
+	{ href: '/ethics/rule-437/', aliases: ['economic interest', 'sei', 'financial disclosure'] },
+	// Calculators: the questions they answer
+	{ href: '/tools/vacation/', aliases: ['how much vacation', 'how many vacation days', 'vacation do i get', 'vacation will i have', 'vacation accrual', 'accrue vacation', 'vacation balance'] },
+	{ href: '/tools/vacation-lump-sum/', aliases: ['vacation payout', 'paid for unused vacation', 'vacation when i quit', 'vacation when i leave'] },
+	{ href: '/tools/sick/', aliases: ['how many sick days', 'sick days do i get', 'how much sick', 'sick accrual', 'sick balance', 'accrue sick'] },
+	{ href: '/tools/sick-payout/', aliases: ['sick payout', 'paid for sick days', 'sick leave payout'] },
+	{ href: '/tools/personal/', aliases: ['how many personal days', 'personal days do i get', '4th personal day', 'fourth personal day', 'personal day left', 'personal days left'] },
+	{ href: '/tools/personal-payout/', aliases: ['personal payout', 'personal time when i leave'] },
+	{ href: '/tools/holidays/', aliases: ['holidays this year', 'holiday calendar', 'when is the next holiday', 'list of holidays', 'which days are holidays'] },
+	{ href: '/tools/holiday-pay/', aliases: ['paid for the holiday', 'holiday pay', 'work on a holiday', 'worked a holiday'] },
+	{ href: '/tools/holidays-in-vacation/', aliases: ['holiday during vacation', 'holiday in my vacation', 'holiday falls during vacation'] },
+	{ href: '/tools/workdays/', aliases: ['working days', 'business days', 'workday deadline', 'count working days', 'days excluding weekends'] },
+	{ href: '/tools/hours-deadline/', aliases: ['hours excluding weekends', '48 hours', '72 hours deadline', 'hours deadline'] },
+	{ href: '/tools/comp-time/', aliases: ['comp time', 'compensatory time', 'comp hours', 'comp time expire'] },
+	{ href: '/tools/court-discipline/', aliases: ['miss court twice', 'missed court twice', 'missed court again', 'second missed court', 'discipline for missing court'] },
+	{ href: '/tools/attendance-discipline/', aliases: ['late twice', 'late again', 'how many times late', 'attendance discipline', 'attendance write up', 'written up for being late', 'absences discipline', 'discipline for absences'] },
+	{ href: '/tools/gifts/', aliases: ['can i accept', 'accept a gift', 'accept gift', 'can i keep', 'gift from a vendor', 'gift from provider', 'gift from foster parent', 'gift card'] },
+	{ href: '/tools/economic-interests/', aliases: ['do i have to file', 'statement of economic interests', 'file sei', 'sei deadline'] },
+	{ href: '/tools/training/', aliases: ['ethics training', 'harassment training', 'training deadline', 'when is training due', 'annual training'] },
+	{ href: '/tools/time-use/', aliases: ['can i use', 'request time off', 'use personal time', 'use vacation'] },
+	{ href: '/tools/sick-leave-bank/', aliases: ['join the sick leave bank', 'sick leave bank eligibility', 'borrow sick days'] },
+	// Reporting events: how caseworkers say them
+	{ href: '/report/event/whereabouts-unknown/', aliases: ['ran away', 'run away', 'runaway', 'awol', 'missing child', 'missing youth', 'child missing', 'youth missing', 'left placement'] },
+	{ href: '/report/event/death-dcfs-child-or-youth-in-care-served-by-the-department/', aliases: ['child died', 'child death', 'youth died', 'death on my caseload', 'child passed away', 'died in care'] },
+	{ href: '/report/event/child-or-youth-arrested/', aliases: ['youth arrested', 'child arrested', 'kid arrested', 'picked up by police', 'taken into custody'] },
+	{ href: '/report/event/dcfs-foster-parent-arrested-charged-with-convicted-of-a-crime/', aliases: ['foster parent arrested', 'foster mom arrested', 'foster dad arrested'] },
+	{ href: '/report/event/pregnant-youth/', aliases: ['youth pregnant', 'pregnant', 'pregnancy'] },
+	{ href: '/report/event/incidents-of-suicidal-threats-or-attempts/', aliases: ['suicide', 'suicidal', 'suicide attempt', 'wants to kill himself', 'wants to kill herself'] },
+	{ href: '/report/event/hospitalization-psychiatric-admission/', aliases: ['psych hospital', 'psychiatric hospital', 'admitted psych'] },
+	{ href: '/report/event/abducted-from-placement/', aliases: ['abducted', 'kidnapped', 'taken by parent'] },
+	{ href: '/report/event/alleged-physical-abuse-of-a-child-or-youth/', aliases: ['hit by foster parent', 'physical abuse', 'child beaten'] },
+	{ href: '/report/event/alleged-sexual-abuse-of-a-child-or-youth/', aliases: ['sexual abuse', 'molested'] },
+	{ href: '/report/event/child-or-youth-suspended-from-school/', aliases: ['suspended', 'school suspension', 'kicked out of school'] },
+	{ href: '/report/event/dcfs-personnel-motor-vehicle-accident-department-owned-or-leased-vehicle/', aliases: ['car accident state car', 'crash state vehicle', 'accident in state car'] },
+	{ href: '/report/event/dcfs-personnel-work-related-injury-medical-emergency/', aliases: ['employee injured', 'caseworker injured', 'hurt on home visit'] },
+	{ href: '/report/event/dcfs-personnel-victim-of-workplace-violence-or-threat-of-violence/', aliases: ['caseworker threatened', 'threatened on home visit', 'employee assaulted'] },
+	{ href: '/report/event/confirmed-or-suspected-victim-of-human-trafficking/', aliases: ['trafficking', 'sex trafficking', 'human trafficking'] },
+	{ href: '/report/event/medication-dispensing-error/', aliases: ['wrong medication', 'medication error', 'wrong dose', 'missed medication'] },
+	{ href: '/report/event/emergency-treatment/', aliases: ['emergency room', 'er visit', 'taken to hospital'] },
+];
