@@ -21,6 +21,8 @@ export interface VocabularyEntry {
 	titles: number;
 	/** How many of the catalog's other names follow the title. Titles and other names may match in part. */
 	otherNames: number;
+	/** How many glossary terms end the phrases (a definitions page's defined terms). */
+	glossary: number;
 }
 
 /** A vocabulary entry that matched, with how well. */
@@ -29,13 +31,14 @@ export interface VocabularyHit {
 	score: number;
 	/** The phrase that matched best. */
 	phrase: string;
-	/** Where that phrase comes from: 0 the entry's title, 1 the employees' aliases, 2 the catalog's other names. */
-	source: 0 | 1 | 2;
+	/** Where that phrase comes from: 0 the entry's title, 1 the employees' aliases, 2 the catalog's other names, 3 a glossary term. */
+	source: 0 | 1 | 2 | 3;
 }
 
 /** The source of an entry's i-th phrase (see VocabularyHit.source). */
 function sourceOf(entry: VocabularyEntry, i: number): VocabularyHit['source'] {
 	if (i < entry.titles) return 0;
+	if (i >= entry.phrases.length - entry.glossary) return 3;
 	return i < entry.titles + entry.otherNames ? 2 : 1;
 }
 
@@ -99,7 +102,7 @@ function phraseScore(phrase: string, query: string[], isTitle: boolean): number 
 /**
  * The vocabulary entries a query names, best first: the entry's best phrase score; at equal scores
  * a match on the entry's own title, then on the employees' aliases, then on the reporting catalog's
- * other names (which are written for the guide's own search: "harassment" there names an event, here
+ * other names, then a glossary term (the catalog's names are written for the guide's own search: "harassment" there names an event, here
  * §3.13 first); then a calculator or reporting checklist before a section (the answer before the
  * rule); then the vocabulary's own order.
  * @example matchVocabulary('how much vacation will I have', vocabulary)[0].entry.href //=> '/tools/vacation/'
@@ -112,7 +115,7 @@ export function matchVocabulary(query: string, vocabulary: readonly VocabularyEn
 		let best: VocabularyHit | undefined;
 		entry.phrases.forEach((phrase, i) => {
 			const source = sourceOf(entry, i);
-			const score = phraseScore(phrase, q, source !== 1);
+			const score = phraseScore(phrase, q, source === 0 || source === 2);
 			if (score > 0 && (!best || score > best.score || (score === best.score && source < best.source))) best = { entry, score, phrase, source };
 		});
 		if (best) hits.push({ ...best, order });

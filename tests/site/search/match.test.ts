@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { closestEntries, contentWords, matchVocabulary, sameWord, spellingSuggestion, stem, withOneWordDropped, words } from '../../../src/lib/search/match';
-import { buildVocabulary } from '../../../src/lib/search/vocabulary';
+import { buildVocabulary, glossaryTerms } from '../../../src/lib/search/vocabulary';
 import { contentPages } from './content-pages';
 
 const vocabulary = buildVocabulary(contentPages());
@@ -94,4 +94,20 @@ describe('spelling, relaxing and the closest pages (issue 12 §2, §3)', () => {
 		expect(closest[0]).toBe('/handbook/2-3-vacation/');
 		expect(closestEntries('xylophone qwerty', vocabulary)).toEqual([]);
 	});
+});
+
+describe('the glossaries’ terms (§5.8, 331.30) are in the vocabulary', () => {
+	test.each([
+		['**AFSCME** - American Federation of State, County and Municipal Employees.', ['AFSCME']],
+		['**Compensatory Time Off (i.e., comp time)** - Time off allowed', ['Compensatory Time Off', 'comp time']],
+		['**CANTS**: Child Abuse and Neglect Tracking System', ['CANTS']],
+		['"Abducted" means a child or youth\'s whereabouts are unknown', ['Abducted']],
+	])('glossaryTerms(%j)', (body, expected) => expect(glossaryTerms(body)).toEqual(expected));
+
+	test.each([
+		['CANTS', '/handbook/5-8-definitions-terms-abbreviations/', 'only the glossary defines it'],
+		['AFSCME', '/handbook/5-1-collective-bargaining-agreements/', 'the page about the union before its definition'],
+		['comp time', '/tools/comp-time/', 'the calculator before the glossary'],
+		['continuous service date', '/handbook/5-8-definitions-terms-abbreviations/', 'a defined term'],
+	])('“%s” → %s (%s)', (q, href) => expect(first(q)?.entry.href).toBe(href));
 });
