@@ -110,6 +110,16 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 			vacationEnd: fc.integer({ min: start, max: start + 30 }).map(fromDayNumber),
 		}),
 	),
+	'sick-use': fc.record(
+		{
+			purpose: fc.constantFrom('family-illness', 'family-death'),
+			relationship: fc.constantFrom('spouse', 'mother', 'grandparent', 'parent-in-law', 'sibling-in-law', 'other-relative', 'not-related'),
+			livesInHousehold: fc.boolean(),
+			hours: fc.integer({ min: 1, max: 48 }).map((h) => h / 2),
+			halfHourSteps: fc.boolean(),
+		},
+		{ requiredKeys: ['purpose', 'relationship', 'hours'] },
+	),
 	// Service from before 1984, so every count up to 100 fits the 168 months of the 1984–1997 window.
 	'sick-payout': fc
 		.integer({ min: toDayNumber('1970-01-01'), max: toDayNumber('1983-12-31') })

@@ -8,6 +8,7 @@ import holidaysInVacation from '../scripts/calculators/definitions/holidays-in-v
 import holidayPay from '../scripts/calculators/definitions/holiday-pay';
 import sick from '../scripts/calculators/definitions/sick';
 import sickPayout from '../scripts/calculators/definitions/sick-payout';
+import sickUse from '../scripts/calculators/definitions/sick-use';
 import sickLeaveBank from '../scripts/calculators/definitions/sick-leave-bank';
 import personal from '../scripts/calculators/definitions/personal';
 import personalPayout from '../scripts/calculators/definitions/personal-payout';
@@ -38,6 +39,7 @@ export const CALCULATORS: readonly CalculatorDefinition[] = [
 	holidaysInVacation,
 	holidayPay,
 	sick,
+	sickUse,
 	sickPayout,
 	sickLeaveBank,
 	personal,

@@ -5,7 +5,7 @@
 export const SECTION_TOOLS: Readonly<Record<string, readonly string[]>> = {
 	'2.1': ['time-use'],
 	'2.3': ['vacation', 'vacation-lump-sum'],
-	'2.4': ['sick', 'sick-payout'],
+	'2.4': ['sick', 'sick-use', 'sick-payout'],
 	'2.5': ['personal', 'personal-payout'],
 	'2.6': ['comp-time'],
 	'2.2': ['workdays'],

@@ -86,6 +86,18 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		[/^Result Not paid for Thanksgiving Day/],
 	],
 	[
+		'§2.4 B sick time for my grandmother’s funeral: yes, funerals widen the family to grandrelations',
+		'sick-use',
+		{ purpose: 'family-death', relationship: 'grandparent', livesInHousehold: 'no', hours: '7.5' },
+		[/^Result Yes: sick time may be used; 8 hours charged\./, /For attendance at funerals, the term "immediate family" also includes grandrelations/],
+	],
+	[
+		'§2.4 B sick time for my mother-in-law’s illness, not living with me: no',
+		'sick-use',
+		{ purpose: 'family-illness', relationship: 'parent-in-law', livesInHousehold: 'no', hours: '4' },
+		[/^Result No: sick time may not be used for this\./, /in-law' individuals when residing in the employee's household/],
+	],
+	[
 		'§2.4 payout: half of 40 unused days earned 1984–1997 is 20 days',
 		'sick-payout',
 		{

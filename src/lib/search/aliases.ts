@@ -78,6 +78,7 @@ export const SEARCH_ALIASES: readonly { readonly href: string; readonly aliases:
 	{ href: '/tools/vacation/', aliases: ['how much vacation', 'how many vacation days', 'vacation do i get', 'vacation will i have', 'vacation accrual', 'accrue vacation', 'vacation balance'] },
 	{ href: '/tools/vacation-lump-sum/', aliases: ['vacation payout', 'paid for unused vacation', 'vacation when i quit', 'vacation when i leave'] },
 	{ href: '/tools/sick/', aliases: ['how many sick days', 'sick days do i get', 'how much sick', 'sick accrual', 'sick balance', 'accrue sick'] },
+	{ href: '/tools/sick-use/', aliases: ['can i use sick time', 'sick time for funeral', 'sick time for a funeral', 'sick time for my mother', 'sick time for family', 'sick leave for family member', 'sick time for grandmother'] },
 	{ href: '/tools/sick-payout/', aliases: ['sick payout', 'paid for sick days', 'sick leave payout'] },
 	{ href: '/tools/personal/', aliases: ['how many personal days', 'personal days do i get', '4th personal day', 'fourth personal day', 'personal day left', 'personal days left'] },
 	{ href: '/tools/personal-payout/', aliases: ['personal payout', 'personal time when i leave'] },
