@@ -1,7 +1,8 @@
 import { z } from '../zod-mini';
-import { parseInput } from '../errors';
+import { parseInput, RuleInputError } from '../errors';
 import { HOURS_PER_WORKDAY } from './leave-units';
-import type { Explanation } from '../result';
+import type { Citation, Explanation } from '../result';
+import { sickUse, SickUseInputSchema } from './sick-use';
 import {
 	INCREMENT_READING,
 	INCREMENT_RULES,
@@ -85,6 +86,8 @@ export const TimeUseInputSchema = z.object({
 	),
 	/** The supervisor grants ½-hour increments after the first hour (§2.3 B, §2.4 B, §2.5). */
 	supervisorGrantsHalfHours: z.optional(z.boolean({ error: 'expected true or false' })),
+	/** For sick time: what it is for and, for family, whose (§2.4 B; the sick-use rule's questions). */
+	sickPurpose: z.optional(z.omit(SickUseInputSchema, { hours: true, halfHourSteps: true })),
 });
 export type TimeUseInput = z.infer<typeof TimeUseInputSchema>;
 
@@ -101,8 +104,12 @@ export interface SourceCheck {
 export interface TimeUseResult extends Explanation {
 	kind: 'time-use';
 	minutes: number;
-	/** allowed: every source allows it; not-allowed: none does, or a source forbids the kind here; sources-disagree: see checks. */
-	verdict: 'allowed' | 'not-allowed' | 'sources-disagree';
+	/**
+	 * allowed: every source allows it; not-allowed: none does, a source forbids the kind here, or the
+	 * purpose does not qualify for sick time; sources-disagree: see checks; allowed-if-purpose-qualifies:
+	 * the amount is allowed sick time but no purpose was given (§2.4 B decides it, never the amount).
+	 */
+	verdict: 'allowed' | 'not-allowed' | 'sources-disagree' | 'allowed-if-purpose-qualifies';
 	checks: SourceCheck[];
 }
 
@@ -172,6 +179,16 @@ function disagreement(checks: SourceCheck[]): string {
 	return `The sources disagree on this amount: ${names(true)} allow${checks.length - refusing === 1 ? 's' : ''} it; ${names(false)} ${refusing === 1 ? 'does' : 'do'} not. Ask the supervisor or Labor Relations which applies.`;
 }
 
+/** The sick-use rule's answer for a purpose, its field errors named under `sickPurpose.`. */
+function purposeDecision(purpose: NonNullable<TimeUseInput['sickPurpose']>) {
+	try {
+		return sickUse({ ...purpose, hours: 1 });
+	} catch (error) {
+		if (error instanceof RuleInputError) throw new RuleInputError('time use', error.issues.map((i) => ({ ...i, field: `sickPurpose.${i.field}` })));
+		throw error;
+	}
+}
+
 /**
  * Checks a benefit-time request against the increment rules of its kind, source by source.
  * @example validateTimeUse({ kind: 'personal', amount: { unit: 'hours', hours: 1 } }).verdict
@@ -188,7 +205,7 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 	const checks = rules.map((r) => check(r, minutes, granted));
 	const forbidden = rules.some((r) => r.minMinutes === null);
 	const allowedCount = checks.filter((c) => c.allowed).length;
-	const verdict =
+	const amountVerdict =
 		forbidden || allowedCount === 0
 			? 'not-allowed'
 			: allowedCount === checks.length
@@ -199,20 +216,38 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 		...checks.map((c) => `${c.allowed ? 'Allowed' : 'Not allowed'} under ${c.source}: ${c.why}`),
 		forbidden
 			? `In this context a source forbids ${input.kind} time outright, so it cannot be used whatever the amount.`
-			: verdict === 'sources-disagree'
+			: amountVerdict === 'sources-disagree'
 				? disagreement(checks)
-				: `Every source ${verdict === 'allowed' ? 'allows' : 'refuses'} this amount.`,
+				: `Every source ${amountVerdict === 'allowed' ? 'allows' : 'refuses'} this amount.`,
 		INCREMENT_READING,
 	];
+	// Sick time is for the purposes §2.4 B lists: an allowed amount is not yet permission.
+	let verdict: TimeUseResult['verdict'] = amountVerdict;
+	const purposeCitations: Citation[] = [];
+	let purposeRule: string | undefined;
+	if (input.kind === 'sick' && context === 'ordinary' && amountVerdict !== 'not-allowed') {
+		if (!input.sickPurpose) {
+			if (amountVerdict === 'allowed') verdict = 'allowed-if-purpose-qualifies';
+			steps.push('Sick time may be used only for your own illness, disability or injury, a medical appointment, or the illness, disability, injury or death of immediate family or household (§2.4 B): check the purpose with the sick-time use calculator (/tools/sick-use/).');
+		} else {
+			// Only the purpose decision is taken from the sick-use rule; the amount was judged above.
+			const use = purposeDecision(input.sickPurpose);
+			steps.push(...use.steps.filter((step) => !/charged/.test(step)));
+			purposeCitations.push(...use.citations);
+			if (!use.allowed) {
+				verdict = 'not-allowed';
+				purposeRule = use.rule;
+			}
+		}
+	}
 	return {
 		kind: 'time-use',
 		minutes,
 		verdict,
 		checks,
-		rule: `The increments for ${input.kind} time under each source that governs it${context === 'inclement-weather' ? ' when weather or a transportation emergency causes the absence' : ''}.`,
+		rule: purposeRule ?? `The increments for ${input.kind} time under each source that governs it${context === 'inclement-weather' ? ' when weather or a transportation emergency causes the absence' : ''}.`,
 		steps,
-		citations: rules
-			.map((r) => r.citation)
+		citations: [...rules.map((r) => r.citation), ...purposeCitations]
 			.filter(
 				(c, i, all) => all.findIndex((o) => o.section === c.section && o.quote === c.quote) === i,
 			),

@@ -140,6 +140,12 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		[/^Result Allowed: 3:45 is whole days and\/or a half day/],
 	],
 	[
+		'§2.4 B time use: a day of sick time is never plainly “Allowed” without a purpose',
+		'time-use',
+		{ kind: 'sick', 'amount.unit': 'days', 'amount.days': '1' },
+		[/^Result The amount is allowed; sick time also needs a purpose that qualifies \(§2\.4 B\)/, /sick-time use calculator/],
+	],
+	[
 		'Attachment 2.1b time use: 15 minutes of comp time is under the 30-minute minimum',
 		'time-use',
 		{ kind: 'compensatory', 'amount.unit': 'hours', 'amount.hours': '0.25' },

@@ -68,7 +68,13 @@ describe('benefit-time increments, source by source (attachment 2.1b, §2.3 B, �
 			verdict: 'not-allowed',
 		},
 		// Sick: §2.4 B 1 hour, half hours with the grant.
-		{ label: '§2.4 B sick 1 hour', input: { kind: 'sick', amount: hours(1) }, verdict: 'allowed' },
+		{ label: '§2.4 B sick 1 hour, own illness', input: { kind: 'sick', amount: hours(1), sickPurpose: { purpose: 'own-illness' } }, verdict: 'allowed' },
+		// §2.4 B: an allowed amount is not permission; the purpose decides.
+		{ label: '§2.4 B sick 1 hour, no purpose given', input: { kind: 'sick', amount: hours(1) }, verdict: 'allowed-if-purpose-qualifies' },
+		{ label: '§2.4 B sick 1 day for something else', input: { kind: 'sick', amount: { unit: 'days', days: 1 }, sickPurpose: { purpose: 'other' } }, verdict: 'not-allowed' },
+		{ label: '§2.4 B sick 1 day for a mother-in-law’s illness, not in the household', input: { kind: 'sick', amount: { unit: 'days', days: 1 }, sickPurpose: { purpose: 'family-illness', relationship: 'parent-in-law', livesInHousehold: false } }, verdict: 'not-allowed' },
+		{ label: '§2.4 B sick 1 day for a grandmother’s funeral', input: { kind: 'sick', amount: { unit: 'days', days: 1 }, sickPurpose: { purpose: 'family-death', relationship: 'grandparent' } }, verdict: 'allowed' },
+		{ label: '§2.4 B sick 45 minutes for an appointment: the amount still refuses it', input: { kind: 'sick', amount: hours(0.75), sickPurpose: { purpose: 'medical-appointment' } }, verdict: 'not-allowed' },
 		{
 			label: '§2.4 B sick 1.5 hours without the grant',
 			input: { kind: 'sick', amount: hours(1.5) },
@@ -76,7 +82,7 @@ describe('benefit-time increments, source by source (attachment 2.1b, §2.3 B, �
 		},
 		{
 			label: '§2.4 B sick 1.5 hours with the grant',
-			input: { kind: 'sick', amount: hours(1.5), supervisorGrantsHalfHours: true },
+			input: { kind: 'sick', amount: hours(1.5), supervisorGrantsHalfHours: true, sickPurpose: { purpose: 'medical-appointment' } },
 			verdict: 'allowed',
 		},
 		{
@@ -172,7 +178,7 @@ describe('benefit-time increments, source by source (attachment 2.1b, §2.3 B, �
 		'2.1b half day $halfDay = $minutes minutes, allowed for every kind',
 		({ halfDay, minutes }) => {
 			for (const kind of ['vacation', 'sick', 'personal', 'holiday', 'compensatory'] as const) {
-				const result = validateTimeUse({ kind, amount: { unit: 'half-day', halfDay } });
+				const result = validateTimeUse({ kind, amount: { unit: 'half-day', halfDay }, ...(kind === 'sick' ? { sickPurpose: { purpose: 'own-illness' } } : {}) });
 				expect(result.minutes).toBe(minutes);
 				expect(result.verdict).toBe('allowed');
 			}
@@ -181,6 +187,10 @@ describe('benefit-time increments, source by source (attachment 2.1b, §2.3 B, �
 });
 
 describe('time-use input errors name the field', () => {
+	test('a sick purpose without its person names sickPurpose.relationship (§2.4 B)', () => {
+		expect(() => validateTimeUse({ kind: 'sick', amount: hours(8), sickPurpose: { purpose: 'family-illness' } })).toThrow(/sickPurpose\.relationship: required/);
+	});
+
 	test('an unknown kind and a bad half day', () => {
 		expect(() =>
 			validateTimeUse({ kind: 'floating', amount: { unit: 'half-day', halfDay: '3:00' } }),

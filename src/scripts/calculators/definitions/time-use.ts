@@ -17,6 +17,7 @@ const VERDICT = {
 	allowed: 'Allowed',
 	'not-allowed': 'Not allowed',
 	'sources-disagree': 'The sources disagree',
+	'allowed-if-purpose-qualifies': 'The amount is allowed; sick time also needs a purpose that qualifies (§2.4 B)',
 } as const;
 
 /** Benefit-time request check against the increment rules (§2.1 and attachment 2.1b). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
