@@ -7,6 +7,7 @@ import { get } from 'node:http';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { ensureChromium } from '../scripts/lib/chromium.mjs';
 import { startServer } from '../scripts/lib/serve.mjs';
 
 const DIST = `${process.env.DIST_DIR ?? 'dist'}/client`;
@@ -59,7 +60,7 @@ try {
 		const [identity, br, gzip] = await Promise.all(['identity', 'br', 'gzip'].map((enc) => wireBytes(`${server.baseUrl}${path}`, enc)));
 		wire.push({ path, identity, br, gzip });
 	}
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
 	const page = await browser.newPage();
 	const sizes = [];
 	page.on('requestfinished', async (req) => {
