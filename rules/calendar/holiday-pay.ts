@@ -45,6 +45,8 @@ export const HolidayPayInputSchema = z.object({
 	workedDayAfter: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** The supervisor approved an exception. */
 	exceptionApproved: z.optional(z.boolean({ error: 'expected true or false' })),
+	/** The day (or days) not worked was approved leave: vacation, sick, personal or compensatory time. */
+	dayNotWorkedWasApprovedLeave: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** Election and proclaimed days. */
 	holidays: z.optional(HolidayOptionsSchema),
 });
@@ -58,6 +60,8 @@ export interface HolidayPayResult extends Explanation {
 	firstWorkdayAfter: string;
 	/** Eligible or not; not applicable until both days are answered (or an exception is approved). */
 	eligible: boolean | NotApplicable;
+	/** Not eligible as the days stand, but approved leave on a day not worked is what the supervisor's exception is for. */
+	exceptionNeeded: boolean;
 }
 
 /**
@@ -99,6 +103,7 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 		`Last scheduled workday before: ${formatDate(before)}; first scheduled workday after: ${formatDate(after)} (other holidays and unscheduled days are passed over).`,
 	];
 	let eligible: HolidayPayResult['eligible'];
+	let exceptionNeeded = false;
 	if (input.exceptionApproved === true) {
 		eligible = true;
 		steps.push('The supervisor approved an exception: eligible.');
@@ -112,10 +117,14 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 		steps.push('Whether both days were worked is not given yet.');
 	} else {
 		eligible = input.workedDayBefore && input.workedDayAfter;
+		const missed = `${!input.workedDayBefore ? `${formatDate(before)} was not worked` : ''}${!input.workedDayBefore && !input.workedDayAfter ? ' and ' : ''}${!input.workedDayAfter ? `${formatDate(after)} was not worked` : ''}`;
+		exceptionNeeded = !eligible && input.dayNotWorkedWasApprovedLeave === true;
 		steps.push(
 			eligible
 				? 'Both days were worked: eligible for holiday pay.'
-				: `Not eligible: ${!input.workedDayBefore ? `${before} was not worked` : ''}${!input.workedDayBefore && !input.workedDayAfter ? ' and ' : ''}${!input.workedDayAfter ? `${after} was not worked` : ''}, and no exception was approved.`,
+				: exceptionNeeded
+					? `Paid only if the supervisor approves the exception: ${missed}, on approved leave. The rule's "unless an exception has been approved by his/her supervisor" is what covers approved leave around a holiday; without that approval there is no holiday pay.`
+					: `Not eligible: ${missed}, and no exception was approved.`,
 		);
 	}
 	return {
@@ -124,6 +133,7 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 		lastWorkdayBefore: before,
 		firstWorkdayAfter: after,
 		eligible,
+		exceptionNeeded,
 		rule,
 		steps,
 		citations: [HOLIDAY_PAY_CITATION, ...workdayCitations(input.holidays)],

@@ -125,9 +125,18 @@ export interface PersonalResult extends Explanation {
 	forfeiture: {
 		lastDayToUse: string;
 		requestBy: string | null;
-		onAsOf: 'usable' | 'forfeited' | 'not-yet-started';
+		/** RC-23 after November 15: only time requested by then is still usable. */
+		onAsOf: 'usable' | 'usable-only-if-requested' | 'forfeited' | 'not-yet-started';
 	};
 }
+
+/** The as-of standing in words: the calculator's status line and the last step say the same. */
+export const PERSONAL_STANDING = {
+	usable: 'usable',
+	'usable-only-if-requested': 'forfeited unless requested by November 15 (RC-23); only time already requested remains usable',
+	forfeited: 'the year has ended, unused time is forfeited',
+	'not-yet-started': 'the allowance year has not started',
+} as const;
 
 function prorationRow(startDate: string, year: number) {
 	const { year: startYear } = dateParts(startDate);
@@ -217,16 +226,18 @@ export function calculatePersonal(raw: unknown): PersonalResult {
 			? 'not-yet-started'
 			: input.asOf > lastDayToUse
 				? 'forfeited'
-				: 'usable';
+				: requestBy && input.asOf > requestBy
+					? 'usable-only-if-requested'
+					: 'usable';
 	steps.push(
 		`Personal business time does not carry over: unused time is forfeited after ${formatDate(lastDayToUse)}.`,
 	);
 	if (requestBy)
 		steps.push(
-			`RC-23 (INA): time not requested by ${formatDate(requestBy)} is forfeited${input.asOf > requestBy && onAsOf === 'usable' ? `; on ${input.asOf} only time already requested remains usable` : ''}.`,
+			`RC-23 (INA): time not requested by ${formatDate(requestBy)} is forfeited${onAsOf === 'usable-only-if-requested' ? `; on ${input.asOf} only time already requested remains usable` : ''}.`,
 		);
 	steps.push(
-		`On ${input.asOf}: ${onAsOf === 'usable' ? 'usable' : onAsOf === 'forfeited' ? 'the year has ended, unused time is forfeited' : 'the allowance year has not started'}.`,
+		`On ${input.asOf}: ${PERSONAL_STANDING[onAsOf]}.`,
 	);
 	citations.push(FORFEITURE_CITATION, WORKDAY_HOURS_CITATION);
 

@@ -98,6 +98,18 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		[/^Result No: sick time may not be used for this\./, /in-law' individuals when residing in the employee's household/],
 	],
 	[
+		'§2.5 RC-23 personal time on November 16: forfeited unless requested by November 15',
+		'personal',
+		{ year: '2025', startDate: '2020-01-02', sickHoursUsedPreviousYear: '8', bargainingUnit: 'RC-23', asOf: '2025-11-16' },
+		[/^Result You have 22\.50 hours .* On the as-of date it is forfeited unless requested by November 15 \(RC-23\)/],
+	],
+	[
+		'§2.7 holiday pay: the day before was approved vacation — paid only if the supervisor approves the exception',
+		'holiday-pay',
+		{ holidayDate: '2025-11-27', workedDayBefore: 'no', workedDayAfter: 'yes', dayNotWorkedWasApprovedLeave: true },
+		[/^Result Paid for Thanksgiving Day only if the supervisor approves the exception/, /unless an exception has been approved by his\/her supervisor/],
+	],
+	[
 		'§2.4 payout: half of 40 unused days earned 1984–1997 is 20 days',
 		'sick-payout',
 		{

@@ -500,6 +500,21 @@ describe('§2.7 holiday pay: work the last scheduled workday before and the firs
 		},
 	);
 
+	test.each([
+		{ workedDayBefore: false, workedDayAfter: true, dayNotWorkedWasApprovedLeave: true, exceptionApproved: undefined, eligible: false, exceptionNeeded: true },
+		{ workedDayBefore: false, workedDayAfter: true, dayNotWorkedWasApprovedLeave: false, exceptionApproved: undefined, eligible: false, exceptionNeeded: false },
+		{ workedDayBefore: false, workedDayAfter: true, dayNotWorkedWasApprovedLeave: true, exceptionApproved: true, eligible: true, exceptionNeeded: false },
+		{ workedDayBefore: true, workedDayAfter: true, dayNotWorkedWasApprovedLeave: true, exceptionApproved: undefined, eligible: true, exceptionNeeded: false },
+	])(
+		'§2.7 approved leave around the holiday ($dayNotWorkedWasApprovedLeave), exception $exceptionApproved → eligible $eligible, exception needed $exceptionNeeded',
+		({ eligible, exceptionNeeded, ...answers }) => {
+			const r = holidayPay({ holidayDate: '2025-07-04', ...answers });
+			expect(r).toMatchObject({ eligible, exceptionNeeded });
+			// The step says the same as the status.
+			expect(r.steps.some((s) => s.startsWith('Paid only if the supervisor approves the exception'))).toBe(exceptionNeeded);
+		},
+	);
+
 	test('§2.7 a four-day schedule (Monday–Thursday) looks past Friday', () => {
 		expect(
 			holidayPay({ holidayDate: '2025-09-01', scheduledWeekdays: [1, 2, 3, 4] }),

@@ -101,7 +101,8 @@ describe('§2.5 forfeiture: December 31; RC-23 (INA) not requested by November 1
 	test.each([
 		{ bargainingUnit: undefined, asOf: '2025-12-31', onAsOf: 'usable', requestBy: null },
 		{ bargainingUnit: undefined, asOf: '2026-01-01', onAsOf: 'forfeited', requestBy: null },
-		{ bargainingUnit: 'RC-23', asOf: '2025-11-16', onAsOf: 'usable', requestBy: '2025-11-15' },
+		{ bargainingUnit: 'RC-23', asOf: '2025-11-15', onAsOf: 'usable', requestBy: '2025-11-15' },
+		{ bargainingUnit: 'RC-23', asOf: '2025-11-16', onAsOf: 'usable-only-if-requested', requestBy: '2025-11-15' },
 		{ bargainingUnit: 'rc-23', asOf: '2025-06-01', onAsOf: 'usable', requestBy: '2025-11-15' },
 		{ bargainingUnit: 'RC-62', asOf: '2025-11-16', onAsOf: 'usable', requestBy: null },
 	])(

@@ -24,6 +24,7 @@ export default defineCalculator<HolidayPayResult>({
 			label: 'Worked the first scheduled workday after it',
 			kind: 'yes-no',
 		},
+		{ name: 'dayNotWorkedWasApprovedLeave', label: 'A day not worked was approved leave (vacation, sick, personal or comp time)', kind: 'checkbox' },
 		{ name: 'exceptionApproved', label: 'The supervisor approved an exception', kind: 'checkbox' },
 		extraHolidayRows(),
 	],
@@ -32,14 +33,17 @@ export default defineCalculator<HolidayPayResult>({
 		workedDayBefore: true,
 		workedDayAfter: true,
 		exceptionApproved: false,
+		dayNotWorkedWasApprovedLeave: false,
 	},
 	present: (r) => ({
 		answer: isNotApplicable(r.eligible)
 			? `Work ${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)} to be paid for ${r.holidayNames.join(' and ') || 'the holiday'}. ${r.eligible.reason}`
 			: r.eligible
 				? `Paid for ${r.holidayNames.join(' and ') || 'the holiday'}.`
-				: `Not paid for ${r.holidayNames.join(' and ') || 'the holiday'}: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked.`,
-		tone: isNotApplicable(r.eligible) ? 'info' : r.eligible ? 'ok' : 'warn',
+				: r.exceptionNeeded
+					? `Paid for ${r.holidayNames.join(' and ') || 'the holiday'} only if the supervisor approves the exception: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked, and approved leave is what the §2.7 exception is for.`
+					: `Not paid for ${r.holidayNames.join(' and ') || 'the holiday'}: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked.`,
+		tone: isNotApplicable(r.eligible) || r.exceptionNeeded ? 'info' : r.eligible ? 'ok' : 'warn',
 		facts: [
 			{ term: 'Last scheduled workday before', detail: day(r.lastWorkdayBefore) },
 			{ term: 'First scheduled workday after', detail: day(r.firstWorkdayAfter) },

@@ -1,7 +1,14 @@
-import { calculatePersonal, PersonalInputSchema, type PersonalResult } from '@rules/leave/personal';
+import { calculatePersonal, PersonalInputSchema, PERSONAL_STANDING, type PersonalResult } from '@rules/leave/personal';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day, days, hours } from '../format';
 import { asOfField, STATUS_OPTIONS } from './common';
+
+/** The headline's last sentence when the time is no longer simply usable, in the steps' own words. */
+function standingSentence(onAsOf: PersonalResult['forfeiture']['onAsOf']): string {
+	if (onAsOf !== 'usable-only-if-requested' && onAsOf !== 'forfeited') return '';
+	const words = PERSONAL_STANDING[onAsOf];
+	return ` On the as-of date it is ${words.replace(/^the year has ended, /, 'past the year end: ')}.`;
+}
 
 /** Personal business time for a year (§2.5). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
 export default defineCalculator<PersonalResult>({
@@ -68,8 +75,8 @@ export default defineCalculator<PersonalResult>({
 		return {
 			answer: isNotApplicable(a)
 				? a.reason
-				: `You have ${hours(r.total.hours)} (${days(r.total.days)}) of personal business time for ${r.year}: ${hours(a.hours)} for a start in ${a.row}${r.fourthDay.awarded ? `, plus a fourth day of ${hours(r.fourthDay.hours)}` : ''}.`,
-			tone: isNotApplicable(a) ? 'warn' : r.forfeiture.onAsOf === 'forfeited' ? 'warn' : 'info',
+				: `You have ${hours(r.total.hours)} (${days(r.total.days)}) of personal business time for ${r.year}: ${hours(a.hours)} for a start in ${a.row}${r.fourthDay.awarded ? `, plus a fourth day of ${hours(r.fourthDay.hours)}` : ''}.${standingSentence(r.forfeiture.onAsOf)}`,
+			tone: isNotApplicable(a) ? 'warn' : r.forfeiture.onAsOf === 'forfeited' || r.forfeiture.onAsOf === 'usable-only-if-requested' ? 'warn' : 'info',
 			facts: [
 				{
 					term: 'Fourth day',
@@ -81,7 +88,7 @@ export default defineCalculator<PersonalResult>({
 				...(r.forfeiture.requestBy
 					? [{ term: 'Request by', detail: day(r.forfeiture.requestBy) }]
 					: []),
-				{ term: 'On the as-of date', detail: r.forfeiture.onAsOf.replace(/-/g, ' ') },
+				{ term: 'On the as-of date', detail: PERSONAL_STANDING[r.forfeiture.onAsOf] },
 			],
 		};
 	},
