@@ -100,6 +100,13 @@ describe('§3 on-demand routes for every role: headers, and no-store', () => {
 		const res = await get(path);
 		expectSecurityHeaders(res, path);
 	});
+	test('the rules index (GET /api/rules/)', async () => {
+		const res = await fetch(`${baseUrl()}/api/rules/`);
+		expect(res.status).toBe(200);
+		expectSecurityHeaders(res, 'GET /api/rules/');
+		expect(res.headers.get('cache-control')).toBe('no-store');
+		expect(((await res.json()) as { rules: { name: string }[] }).rules.map((r) => r.name)).toContain('sick-use');
+	});
 	test('the rules API (POST JSON)', async () => {
 		const res = await fetch(`${baseUrl()}/api/rules/vacation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
 		expectSecurityHeaders(res, 'POST /api/rules/vacation');
