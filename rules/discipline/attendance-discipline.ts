@@ -76,6 +76,20 @@ export const AttendanceDisciplineInputSchema = z.object({
 		),
 		[],
 	),
+	/**
+	 * Where the employee already stands, instead of the whole history: the step reached on the track
+	 * and the date of the last disciplinary action. New absences and late arrivals continue from it.
+	 */
+	standing: z.optional(
+		z.object({
+			step: z.number({ error: 'expected a step number from 1 to 11' }).check(
+				z.int({ error: 'expected a whole step number' }),
+				z.gte(1, { error: (i) => `expected a step from 1 to 11 on the MOA 8.A track, got ${String(i.input)}` }),
+				z.lte(11, { error: (i) => `expected a step from 1 to 11: step ${String(i.input)} is ${Number(i.input) === 12 ? 'discharge, after which there is no further step' : 'not on the 12-step track'}` }),
+			),
+			lastActionOn: IsoDateSchema,
+		}),
+	),
 	/** Whether a "current practice" sends UA of less than ½ day to the misuse-of-time track (MOA 2). */
 	misuseOfTimePractice: z._default(yesNo, false),
 	/** Authorized dock time used and proof status, for the MOA 4 limits. */
@@ -146,6 +160,14 @@ export function assessAttendanceDiscipline(
 	};
 	input.unauthorizedAbsences.forEach((a, i) => check(a.date, `unauthorizedAbsences.${i}.date`));
 	input.lateArrivals.forEach((l, i) => check(l.date, `lateArrivals.${i}.date`));
+	const standing = input.standing;
+	if (standing) {
+		if (compareDates(standing.lastActionOn, input.asOf) > 0)
+			fail(CONTEXT, 'standing.lastActionOn', `expected a date on or before asOf (${input.asOf}), got "${standing.lastActionOn}"`);
+		const earlier = [...seen.entries()].find(([date]) => compareDates(date, standing.lastActionOn) <= 0);
+		if (earlier)
+			fail(CONTEXT, 'standing.lastActionOn', `expected the last action before every new absence, but ${earlier[1]} (${earlier[0]}) is on or before ${standing.lastActionOn}: enter only what happened since the last action`);
+	}
 
 	const calendar = createWorkdayCalendar(input.holidays ?? {});
 	const steps: string[] = [];
@@ -178,7 +200,7 @@ export function assessAttendanceDiscipline(
 			.map((l) => ({ date: l.date, calledIn: l.calledIn, source: 'late-arrival' as const })),
 	].sort((a, b) => compareDates(a.date, b.date));
 
-	if (uaDays.length === 0 && !input.dockTime && !input.medicalCertification && !input.callInForm) {
+	if (uaDays.length === 0 && !standing && !input.dockTime && !input.medicalCertification && !input.callInForm) {
 		return {
 			kind: 'not-applicable',
 			reason:
@@ -193,6 +215,18 @@ export function assessAttendanceDiscipline(
 
 	let count = 0;
 	let lastAction: string | null = null;
+	if (standing) {
+		// Reading of MOA 9: the 24 months run from the date of the last disciplinary action as entered;
+		// each new offense is the next action, on its own day.
+		count = standing.step;
+		lastAction = standing.lastActionOn;
+		const at = stepFor(standing.step);
+		steps.push(
+			`Current standing: step ${at.step} (${at.action}) since the last disciplinary action on ${formatDate(standing.lastActionOn)}; the new offenses continue from offense ${standing.step + 1}. Reading: the rolling 24 months (MOA 9) run from that action's date, and each new offense is the next action on its own day.`,
+		);
+		use(ATTENDANCE_QUOTES.track);
+		use(ATTENDANCE_QUOTES.reset);
+	}
 	const offenseDays: AttendanceOffenseDay[] = [];
 	for (const d of uaDays) {
 		const startedOver =
@@ -257,7 +291,7 @@ export function assessAttendanceDiscipline(
 	}
 	const current = count > 0 ? stepFor(count) : null;
 	const next = { withCallIn: stepFor(count + 1), withoutCallIn: stepFor(count + 2) };
-	if (uaDays.length > 0)
+	if (uaDays.length > 0 || standing)
 		steps.push(
 			`Next UA day: step ${next.withCallIn.step} (${next.withCallIn.action}) with a call-in, step ${next.withoutCallIn.step} (${next.withoutCallIn.action}) without.`,
 		);

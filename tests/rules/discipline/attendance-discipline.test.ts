@@ -582,3 +582,76 @@ describe('§3.4 bad input names the field', () => {
 		);
 	});
 });
+
+describe('§3.4 MOA 8–9 from the current standing: the step reached and the last action date', () => {
+	const STEPS = ['Counseling', 'Oral reprimand', 'Written reprimand', '2nd written reprimand', '1-day suspension', '3-day suspension', '5-day suspension', '7-day suspension', '10-day suspension', '15-day suspension', '20-day suspension', 'Discharge'];
+	const fromStanding = (step: number, lastActionOn: string, absences: { date: string; calledIn: boolean }[], asOf = '2026-06-30') =>
+		result({ asOf, standing: { step, lastActionOn }, unauthorizedAbsences: absences });
+
+	// Every step of the MOA 8.A ladder entered as the standing, then one UA day with a call-in (one
+	// offense) and one without (two offenses).
+	test.each(Array.from({ length: 11 }, (_, i) => i + 1))('MOA 8.A standing at step %i: a UA with call-in is the next step, without it two steps on', (step) => {
+		const withCall = fromStanding(step, '2026-01-05', [{ date: '2026-03-02', calledIn: true }]);
+		expect(withCall.current).toMatchObject({ step: step + 1, action: STEPS[step] });
+		const without = fromStanding(step, '2026-01-05', [{ date: '2026-03-02', calledIn: false }]);
+		expect(without.current).toMatchObject({ step: Math.min(step + 2, 12), action: STEPS[Math.min(step + 1, 11)] });
+		expect(without.offenseDays[0]!.offenseNumbers).toEqual([step + 1, step + 2]);
+	});
+
+	test('“step 4 since 2025-10-01, missed 2026-03-02 without calling in” → offenses 5 and 6: step 6, a 3-day suspension noticed, not served (MOA 8.A, 8.C)', () => {
+		const r = fromStanding(4, '2025-10-01', [{ date: '2026-03-02', calledIn: false }], '2026-03-31');
+		expect(r.current).toEqual({ step: 6, action: '3-day suspension', suspensionDays: 3, servedDays: 0, paperDays: 3 });
+		expect(r.offenseDays[0]).toMatchObject({ offenseNumbers: [5, 6], startedOver: false });
+		expect(r.steps[0]).toMatch(/Current standing: step 4 \(2nd written reprimand\) since the last disciplinary action on Wednesday, October 1, 2025/);
+		expect(r.steps.join(' ')).toMatch(/offense 5 and 6 → step 6, 3-day suspension \(noticed, not served\)/);
+		expect(r.citations.map((c) => c.section)).toEqual(expect.arrayContaining(['3.4 MOA 8.A', '3.4 MOA 9', '3.4 MOA 8.C']));
+	});
+
+	test.each([
+		['one day before 24 months', -1, false],
+		['exactly 24 months', 0, false],
+		['one day after 24 months', 1, true],
+	])('MOA 9 an absence %s after the last action: started over %s', (_label, offset, startedOver) => {
+		const last = '2024-03-04';
+		const date = addDays(addMonths(last, 24), offset);
+		const r = fromStanding(6, last, [{ date, calledIn: true }], '2026-12-31');
+		expect(r.offenseDays[0]!.startedOver).toBe(startedOver);
+		expect(r.current!.step).toBe(startedOver ? 1 : 7);
+	});
+
+	test('MOA 8.C / 9 a no-call-in day across a restart counts twice from the start: step 2', () => {
+		const r = fromStanding(10, '2023-01-02', [{ date: '2025-01-06', calledIn: false }], '2025-01-31');
+		expect(r.offenseDays[0]).toMatchObject({ startedOver: true, offenseNumbers: [1, 2], step: 2, action: 'Oral reprimand' });
+	});
+
+	test('MOA 8.D five consecutive no-call-in workdays across a weekend lead to discharge under Article IX', () => {
+		const days = ['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11'].map((date) => ({ date, calledIn: false }));
+		const r = fromStanding(1, '2026-01-05', days, '2026-03-31');
+		expect(r.consecutiveNoCallInDischargeOn).toBe('2026-03-11');
+		expect(r.citations.map((c) => c.section)).toContain('3.4 MOA 8.D');
+	});
+
+	test('a standing alone (no new absence) gives the step and what comes next', () => {
+		const r = result({ asOf: '2026-03-31', standing: { step: 3, lastActionOn: '2026-02-02' } });
+		expect(r.current).toMatchObject({ step: 3, action: 'Written reprimand' });
+		expect(r.next.withCallIn.step).toBe(4);
+		expect(r.startsOverAfter).toBe('2028-02-02');
+	});
+
+	test.each([
+		[{ step: 12, lastActionOn: '2026-01-05' }, [], 'standing.step', /step 12 is discharge/],
+		[{ step: 0, lastActionOn: '2026-01-05' }, [], 'standing.step', /from 1 to 11/],
+		[{ step: 2.5, lastActionOn: '2026-01-05' }, [], 'standing.step', /whole step/],
+		[{ step: 4, lastActionOn: '2026-03-05' }, [{ date: '2026-03-02', calledIn: true }], 'standing.lastActionOn', /before every new absence.*unauthorizedAbsences\.0\.date/],
+		[{ step: 4, lastActionOn: '2026-07-01' }, [], 'standing.lastActionOn', /on or before asOf/],
+	])('bad standing %j → %s', (standing, absences, field, message) => {
+		let caught: unknown;
+		try {
+			assessAttendanceDiscipline({ asOf: '2026-06-30', standing, unauthorizedAbsences: absences });
+		} catch (error) {
+			caught = error;
+		}
+		const issues = (caught as { issues?: { field: string; message: string }[] }).issues ?? [];
+		expect(issues.find((i) => i.field === field)?.message).toMatch(message);
+	});
+});

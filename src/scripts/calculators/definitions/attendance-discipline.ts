@@ -12,12 +12,22 @@ export default defineCalculator<AttendanceDisciplineResult>({
 	name: 'attendance-discipline',
 	title: 'Attendance discipline',
 	description:
-		'From unauthorized absences and late arrivals: the offense count, the step on the 12-step track, what comes next, and medical-certification and dock-time limits.',
+		'From unauthorized absences and late arrivals, or from the step reached and the last action: the offense count, the step on the 12-step track, what comes next, and medical-certification and dock-time limits.',
 	sections: ['3.4', '2.1'],
 	schema: AttendanceDisciplineInputSchema,
 	compute: assessAttendanceDiscipline,
 	form: [
 		asOfField(),
+		{
+			kind: 'group',
+			legend: 'Current standing (instead of the full history)',
+			hint: 'The step reached and the date of the last disciplinary action; then enter only the absences since.',
+			fields: [
+				{ name: '_standing', label: 'Start from the current standing', kind: 'checkbox' },
+				{ name: 'standing.step', label: 'Step reached (1–11)', kind: 'number', min: 1, max: 11, step: '1', onlyIf: '_standing' },
+				{ name: 'standing.lastActionOn', label: 'Date of the last disciplinary action', kind: 'date', onlyIf: '_standing' },
+			],
+		},
 		{
 			kind: 'rows',
 			name: 'unauthorizedAbsences',
