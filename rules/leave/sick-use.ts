@@ -91,7 +91,7 @@ export interface SickUseResult extends Explanation {
 const FAMILY_PURPOSES: readonly SickPurpose[] = ['family-illness', 'family-death'];
 
 /** Whether the person counts as "immediate family or household" for this purpose, and why (§2.4 B). */
-function familyStanding(input: SickUseInput, relationship: SickRelationship): { counts: boolean; because: string; citation: Citation } {
+function familyStanding(input: SickPurposeInput, relationship: SickRelationship): { counts: boolean; because: string; citation: Citation } {
 	const r = SICK_RELATIONSHIPS[relationship];
 	const who = r.label.toLowerCase();
 	const household = input.livesInHousehold === true;
@@ -127,24 +127,42 @@ export function sickChargedHours(hours: number, halfHourSteps: boolean): number 
  */
 export function sickUse(raw: unknown): SickUseResult {
 	const input = parseInput(SickUseInputSchema, raw, 'sick-use');
-	const forFamily = FAMILY_PURPOSES.includes(input.purpose);
-	if (forFamily && !input.relationship) fail('sick-use', 'relationship', `required for ${SICK_PURPOSES[input.purpose].toLowerCase()}: whose illness or death is it?`);
-	if (!forFamily && input.relationship) fail('sick-use', 'relationship', `only for a family or household member's illness or death, not for “${SICK_PURPOSES[input.purpose]}”`);
-	if (input.livesInHousehold === false && (input.custodialResponsibility === true || input.dependentAndPresenceNeeded === true) && input.relationship && !SICK_RELATIONSHIPS[input.relationship].named)
-		fail('sick-use', 'livesInHousehold', 'custodial responsibility and dependency count only for someone living in your household: answer yes here, or no to those questions');
-
+	const decision = decideSickPurpose(input);
+	if (!decision.allowed) return { kind: 'sick-use', chargedHours: 0, ...decision };
 	const charged = sickChargedHours(input.hours, input.halfHourSteps === true);
 	const hoursStep = charged === input.hours ? `${charged} hour${charged === 1 ? '' : 's'} charged.` : `${input.hours} hour${input.hours === 1 ? '' : 's'} requested; ${charged} charged: sick leave is used at least one hour at a time, then in ${input.halfHourSteps ? 'half hours (granted by your supervisor)' : 'whole hours (half hours only where your supervisor grants them)'}.`;
+	return { kind: 'sick-use', chargedHours: charged, ...decision, steps: [...decision.steps, hoursStep], citations: [...decision.citations, INCREMENTS] };
+}
+
+/** The purpose and person of a sick-time use, without the hours: what the time-use check asks. */
+export const SickPurposeSchema = z.omit(SickUseInputSchema, { hours: true, halfHourSteps: true });
+export type SickPurposeInput = z.infer<typeof SickPurposeSchema>;
+
+/** The §2.4 B decision on the purpose and person alone (the hours do not change it). */
+export type SickPurposeDecision = Pick<SickUseResult, 'allowed' | 'rule' | 'steps' | 'citations' | 'family'>;
+
+/**
+ * Whether §2.4 B allows sick time for this purpose and person, and why. Contradictory answers throw,
+ * naming the field under `at` ("sickPurpose." inside the time-use check).
+ */
+export function decideSickPurpose(input: SickPurposeInput, at = '', context = 'sick-use'): SickPurposeDecision {
+	const forFamily = FAMILY_PURPOSES.includes(input.purpose);
+	if (forFamily && !input.relationship) fail(context, `${at}relationship`, `required for ${SICK_PURPOSES[input.purpose].toLowerCase()}: whose illness or death is it?`);
+	if (!forFamily && input.relationship) fail(context, `${at}relationship`, `only for a family or household member's illness or death, not for “${SICK_PURPOSES[input.purpose]}”`);
+	if (input.livesInHousehold === false && (input.custodialResponsibility === true || input.dependentAndPresenceNeeded === true) && input.relationship && !SICK_RELATIONSHIPS[input.relationship].named)
+		fail(context, `${at}livesInHousehold`, 'custodial responsibility and dependency count only for someone living in your household: answer yes here, or no to those questions');
 
 	if (input.purpose === 'other')
-		return { kind: 'sick-use', allowed: false, chargedHours: 0, rule: 'Sick time is only for the purposes §2.4 B lists, never in place of vacation, personal, compensatory or holiday time.', steps: ['The purpose is none of: your own illness, disability or injury; a medical appointment; the illness, disability, injury or death of immediate family or household.', 'Use vacation, personal business or compensatory time instead.'], citations: [ONLY_THESE, USES] };
+		return { allowed: false, rule: 'Sick time is only for the purposes §2.4 B lists, never in place of vacation, personal, compensatory or holiday time.', steps: ['The purpose is none of: your own illness, disability or injury; a medical appointment; the illness, disability, injury or death of immediate family or household.', 'Use vacation, personal business or compensatory time instead.'], citations: [ONLY_THESE, USES] };
 	if (!forFamily)
-		return { kind: 'sick-use', allowed: true, chargedHours: charged, rule: 'Sick leave may be used for your own illness, disability or injury and for appointments with a doctor, dentist or other medical practitioner.', steps: [`Purpose: ${SICK_PURPOSES[input.purpose].toLowerCase()}, one §2.4 B names.`, hoursStep], citations: [USES, INCREMENTS] };
+		return { allowed: true, rule: 'Sick leave may be used for your own illness, disability or injury and for appointments with a doctor, dentist or other medical practitioner.', steps: [`Purpose: ${SICK_PURPOSES[input.purpose].toLowerCase()}, one §2.4 B names.`], citations: [USES] };
 
-	const standing = familyStanding(input, input.relationship!);
+	const relationship = input.relationship!;
+	const standing = familyStanding(input, relationship);
 	const purpose = input.purpose === 'family-death' ? 'death' : 'illness, disability or injury';
-	const steps = [`Purpose: a ${SICK_RELATIONSHIPS[input.relationship!].label.toLowerCase()}'s ${purpose}.`, standing.because];
+	const steps = [`Purpose: a ${SICK_RELATIONSHIPS[relationship].label.toLowerCase()}'s ${purpose}.`, standing.because];
+	const family = { counts: standing.counts, because: standing.because };
 	if (!standing.counts)
-		return { kind: 'sick-use', allowed: false, chargedHours: 0, rule: `Sick time is not available for this person's ${purpose}: they are not immediate family or household under §2.4 B for this purpose.`, steps: [...steps, 'Use vacation, personal business or compensatory time instead.'], citations: [standing.citation, ...(SICK_RELATIONSHIPS[input.relationship!].funeral && input.purpose === 'family-illness' ? [FUNERALS] : []), USES], family: { counts: false, because: standing.because } };
-	return { kind: 'sick-use', allowed: true, chargedHours: charged, rule: `Sick leave may be used for the ${purpose} of a member of your immediate family or household.`, steps: [...steps, hoursStep], citations: [standing.citation, USES, INCREMENTS], family: { counts: true, because: standing.because } };
+		return { allowed: false, rule: `Sick time is not available for this person's ${purpose}: they are not immediate family or household under §2.4 B for this purpose.`, steps: [...steps, 'Use vacation, personal business or compensatory time instead.'], citations: [standing.citation, ...(SICK_RELATIONSHIPS[relationship].funeral && input.purpose === 'family-illness' ? [FUNERALS] : []), USES], family };
+	return { allowed: true, rule: `Sick leave may be used for the ${purpose} of a member of your immediate family or household.`, steps, citations: [standing.citation, USES], family };
 }

@@ -1,8 +1,8 @@
 import { z } from '../zod-mini';
-import { parseInput, RuleInputError } from '../errors';
+import { parseInput } from '../errors';
 import { HOURS_PER_WORKDAY } from './leave-units';
 import type { Citation, Explanation } from '../result';
-import { sickUse, SickUseInputSchema } from './sick-use';
+import { decideSickPurpose, SickPurposeSchema } from './sick-use';
 import {
 	INCREMENT_READING,
 	INCREMENT_RULES,
@@ -87,7 +87,7 @@ export const TimeUseInputSchema = z.object({
 	/** The supervisor grants ½-hour increments after the first hour (§2.3 B, §2.4 B, §2.5). */
 	supervisorGrantsHalfHours: z.optional(z.boolean({ error: 'expected true or false' })),
 	/** For sick time: what it is for and, for family, whose (§2.4 B; the sick-use rule's questions). */
-	sickPurpose: z.optional(z.omit(SickUseInputSchema, { hours: true, halfHourSteps: true })),
+	sickPurpose: z.optional(SickPurposeSchema),
 });
 export type TimeUseInput = z.infer<typeof TimeUseInputSchema>;
 
@@ -179,16 +179,6 @@ function disagreement(checks: SourceCheck[]): string {
 	return `The sources disagree on this amount: ${names(true)} allow${checks.length - refusing === 1 ? 's' : ''} it; ${names(false)} ${refusing === 1 ? 'does' : 'do'} not. Ask the supervisor or Labor Relations which applies.`;
 }
 
-/** The sick-use rule's answer for a purpose, its field errors named under `sickPurpose.`. */
-function purposeDecision(purpose: NonNullable<TimeUseInput['sickPurpose']>) {
-	try {
-		return sickUse({ ...purpose, hours: 1 });
-	} catch (error) {
-		if (error instanceof RuleInputError) throw new RuleInputError('time use', error.issues.map((i) => ({ ...i, field: `sickPurpose.${i.field}` })));
-		throw error;
-	}
-}
-
 /**
  * Checks a benefit-time request against the increment rules of its kind, source by source.
  * @example validateTimeUse({ kind: 'personal', amount: { unit: 'hours', hours: 1 } }).verdict
@@ -230,9 +220,8 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 			if (amountVerdict === 'allowed') verdict = 'allowed-if-purpose-qualifies';
 			steps.push('Sick time may be used only for your own illness, disability or injury, a medical appointment, or the illness, disability, injury or death of immediate family or household (§2.4 B): check the purpose with the sick-time use calculator (/tools/sick-use/).');
 		} else {
-			// Only the purpose decision is taken from the sick-use rule; the amount was judged above.
-			const use = purposeDecision(input.sickPurpose);
-			steps.push(...use.steps.filter((step) => !/charged/.test(step)));
+			const use = decideSickPurpose(input.sickPurpose, 'sickPurpose.', 'time use');
+			steps.push(...use.steps);
 			purposeCitations.push(...use.citations);
 			if (!use.allowed) {
 				verdict = 'not-allowed';
