@@ -130,7 +130,8 @@ export function mountSearch(): void {
 			if (best) {
 				pending = best.hits;
 				note = `No page has all of “${meaning.join(' ')}”; showing pages with “${best.words.join(' ')}”.`;
-			} else {
+			} else if (meaning.length > 2) {
+				// With two words, "one word fewer" already was each word alone.
 				const merged = new Map<string, PagefindHit>();
 				for (const word of meaning) for (const hit of await searchAll(word)) if (!merged.has(hit.id)) merged.set(hit.id, hit);
 				pending = [...merged.values()];
@@ -181,15 +182,19 @@ function exactItem(row: SectionRow): HTMLLIElement {
 	return li;
 }
 
-/** A vocabulary match: a calculator, a reporting checklist or a section named in the employees' words. */
-function answerItem(hit: VocabularyHit): HTMLLIElement {
+/** A result row of our own: a title link and a line saying what it is. */
+function linkItem(className: string, href: string, title: string, meta: string): HTMLLIElement {
 	const li = document.createElement('li');
-	li.className = `answer answer-${hit.entry.kind}`;
-	const a = Object.assign(document.createElement('a'), { href: hit.entry.href, className: 'result-title', textContent: hit.entry.title });
-	const meta = Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${hit.entry.label} · matches “${hit.phrase}”` });
-	li.append(a, meta);
+	li.className = className;
+	li.append(
+		Object.assign(document.createElement('a'), { href, className: 'result-title', textContent: title }),
+		Object.assign(document.createElement('p'), { className: 'result-meta', textContent: meta }),
+	);
 	return li;
 }
+
+/** A vocabulary match: a calculator, a reporting checklist or a section named in the employees' words. */
+const answerItem = (hit: VocabularyHit) => linkItem(`answer answer-${hit.entry.kind}`, hit.entry.href, hit.entry.title, `${hit.entry.label} · matches “${hit.phrase}”`);
 
 /** A "Did you mean" link to the corrected query. */
 function suggestionParagraph(suggestion: string): HTMLSpanElement {
@@ -200,15 +205,7 @@ function suggestionParagraph(suggestion: string): HTMLSpanElement {
 	return span;
 }
 
-function closestItem(entry: VocabularyEntry): HTMLLIElement {
-	const li = document.createElement('li');
-	li.className = 'closest';
-	li.append(
-		Object.assign(document.createElement('a'), { href: entry.href, className: 'result-title', textContent: entry.title }),
-		Object.assign(document.createElement('p'), { className: 'result-meta', textContent: `${entry.label} · closest match` }),
-	);
-	return li;
-}
+const closestItem = (entry: VocabularyEntry) => linkItem('closest', entry.href, entry.title, `${entry.label} · closest match`);
 
 /** Always there when nothing matched: the calculators and the reporting guide. */
 function fallbackItem(): HTMLLIElement {
