@@ -174,9 +174,20 @@ const INPUTS: Record<string, fc.Arbitrary<unknown>> = {
 				fc.record(
 					{
 						date: before(asOf, 1500),
-						legitimateReason: fc.option(fc.constantFrom('a', 'b', 'c', 'd', 'other'), {
+						facts: fc.option(
+							fc.record(
+								{
+									excusedBySignedOrder: fc.boolean(),
+									onApprovedTimeOff: fc.boolean(),
+									toldSupervisorInWriting: fc.boolean(),
+								},
+								{ requiredKeys: [] },
+							),
+							{ nil: undefined, freq: 3 },
+						),
+						otherReasonAccepted: fc.option(fc.constant('Accepted by management'), {
 							nil: undefined,
-							freq: 4,
+							freq: 6,
 						}),
 					},
 					{ requiredKeys: ['date'] },

@@ -14,7 +14,7 @@ async function fillCalculator(page: Page, name: string, values: Fill): Promise<v
 	const container = page.locator(`[data-calculator="${name}"]`);
 	await page.waitForSelector(`[data-calculator="${name}"][data-ready="true"]`);
 	for (const [field, value] of Object.entries(values)) {
-		const row = /^(.+)\.(\d+)\.[^.]+$/.exec(field);
+		const row = /^([^.]+(?:\.[^.\d][^.]*)*)\.(\d+)\./.exec(field);
 		if (row) {
 			const group = container.locator(`[data-rows="${row[1]}"]`);
 			while ((await group.locator('[data-row-list] > [data-row]').count()) <= Number(row[2]))
@@ -218,14 +218,49 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		],
 	],
 	[
-		'§3.3 court: a missed date excused by reason (c) is not an occurrence',
+		'§3.3 MOU (6)(c) court: a missed date the judge excused in a signed order is not an occurrence',
 		'court-discipline',
 		{
 			asOf: '2025-06-01',
 			'missedHearings.0.date': '2025-05-12',
-			'missedHearings.0.legitimateReason': 'c',
+			'missedHearings.0.facts.excusedBySignedOrder': 'yes',
 		},
-		[/No unexcused missed court day/],
+		[/No unexcused missed court day/, /excused under MOU \(6\)\(c\)/],
+	],
+	[
+		'§3.3 MOU (6)(b) court: approved time off without written notice to the supervisor counts',
+		'court-discipline',
+		{
+			asOf: '2025-06-01',
+			'missedHearings.0.date': '2025-05-12',
+			'missedHearings.0.facts.onApprovedTimeOff': 'yes',
+			'missedHearings.0.facts.toldSupervisorInWriting': 'no',
+		},
+		[/^Result 1 occurrence in the last 24 months/, /MOU \(6\)\(b\) does not apply/],
+	],
+	[
+		'§3.3 MOU (8) court: a reported emergency is management\'s decision, not a step',
+		'court-discipline',
+		{
+			asOf: '2025-06-01',
+			'missedHearings.0.date': '2024-09-03',
+			'missedHearings.1.date': '2025-05-12',
+			'missedHearings.1.emergency': 'yes',
+			'missedHearings.1.toldSupervisorBeforeCase': 'yes',
+		},
+		[/1 missed day \(2025-05-12\) awaits management's decision \(MOU \(8\)\)/, /if counted, step 2/],
+	],
+	[
+		'§3.4 MOA 9 attendance from the current standing: step 4 since 2025-10-01, a no-call-in absence',
+		'attendance-discipline',
+		{
+			asOf: '2026-03-31',
+			_standing: true,
+			'standing.step': '4',
+			'standing.lastActionOn': '2025-10-01',
+			'unauthorizedAbsences.0.date': '2026-03-02',
+		},
+		[/^Result 6 offenses in the current progression: step 6, 3-day suspension\./],
 	],
 	[
 		'§3.4 attendance: a UA without call-in counts twice (offenses 2 and 3: written reprimand)',
@@ -337,11 +372,11 @@ describe('shared links and field errors', () => {
 	test('§3.3 a shared link with rows fills the rows and computes', async () => {
 		const page = await openPage(
 			browser(),
-			'/tools/court-discipline/?asOf=2025-06-01&missedHearings.0.date=2024-09-03&missedHearings.1.date=2025-05-12&missedHearings.1.legitimateReason=c',
+			'/tools/court-discipline/?asOf=2025-06-01&missedHearings.0.date=2024-09-03&missedHearings.1.date=2025-05-12&missedHearings.1.facts.excusedBySignedOrder=yes',
 		);
 		await page.locator('.calc-answer').waitFor();
 		expect(await page.locator('[data-rows="missedHearings"] [data-row]').count()).toBe(2);
-		expect(await page.inputValue('[name="missedHearings.1.legitimateReason"]')).toBe('c');
+		expect(await page.inputValue('[name="missedHearings.1.facts.excusedBySignedOrder"]')).toBe('yes');
 		expect(await page.locator('.calc-answer').innerText()).toMatch(
 			/1 occurrence in the last 24 months/,
 		);

@@ -11,6 +11,7 @@ import {
 	rowGroups,
 } from '../../src/scripts/calculators/query';
 import { isNotApplicable, type FormItem } from '../../src/scripts/calculators/types';
+import { DEFINITIONS } from '../../src/scripts/calculators/loader';
 
 const rows = CALCULATORS.map((c) => [`§${c.sections[0]} ${c.name}`, c] as const);
 
@@ -137,6 +138,12 @@ describe('the registry', () => {
 		},
 	);
 
+	test('an embedded calculator can load every registered one, and each loader brings its own row', async () => {
+		expect(Object.keys(DEFINITIONS).sort()).toEqual(CALCULATORS.map((c) => c.name).sort());
+		for (const [name, load] of Object.entries(DEFINITIONS))
+			expect((await load()).default, name).toBe(calculator(name));
+	});
+
 	test('a section with no calculator gets none', () => {
 		expect(sectionTools('1.1')).toEqual([]);
 		expect(sectionTools(undefined)).toEqual([]);
@@ -204,13 +211,13 @@ describe('the URL query codec', () => {
 		const decoded = decodeQuery(
 			court.form,
 			new URLSearchParams(
-				'missedHearings.5.date=2025-01-02&missedHearings.2.date=2025-01-01&missedHearings.3.date=&missedHearings.7.legitimateReason=c',
+				'missedHearings.5.date=2025-01-02&missedHearings.2.date=2025-01-01&missedHearings.3.date=&missedHearings.7.facts.excusedBySignedOrder=yes',
 			),
 		);
 		expect(decoded.missedHearings).toEqual([
 			{ date: '2025-01-01' },
 			{ date: '2025-01-02' },
-			{ legitimateReason: 'c' },
+			{ facts: { excusedBySignedOrder: true } },
 		]);
 	});
 

@@ -6,7 +6,8 @@ import type { CalculatorDefinition } from './types';
  * runtime. Until then the form is a plain GET form to /tools/<name>/. Browser only.
  */
 
-const DEFINITIONS: Record<string, () => Promise<{ default: CalculatorDefinition }>> = {
+/** Every calculator of the registry (src/lib/calculators.ts), by slug: a test checks they agree. */
+export const DEFINITIONS: Record<string, () => Promise<{ default: CalculatorDefinition }>> = {
 	holidays: () => import('./definitions/holidays'),
 	workdays: () => import('./definitions/workdays'),
 	'hours-deadline': () => import('./definitions/hours-deadline'),
@@ -15,6 +16,7 @@ const DEFINITIONS: Record<string, () => Promise<{ default: CalculatorDefinition 
 	'holidays-in-vacation': () => import('./definitions/holidays-in-vacation'),
 	'holiday-pay': () => import('./definitions/holiday-pay'),
 	sick: () => import('./definitions/sick'),
+	'sick-use': () => import('./definitions/sick-use'),
 	'sick-payout': () => import('./definitions/sick-payout'),
 	'sick-leave-bank': () => import('./definitions/sick-leave-bank'),
 	'personal-payout': () => import('./definitions/personal-payout'),

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assessCourtDiscipline, type CourtDisciplineResult } from '@rules/discipline/court-discipline';
+import {
+	assessCourtDiscipline,
+	COURT_LEGITIMATE_REASONS,
+	type CourtDisciplineResult,
+} from '@rules/discipline/court-discipline';
 import { addDays, addMonths, fromDayNumber, toDayNumber } from '@rules/dates';
 
 const result = (raw: unknown): CourtDisciplineResult => {
@@ -128,7 +132,10 @@ describe('§3.3 MOU (4) one occurrence per calendar day', () => {
 	test('§3.3 MOU (4) an excused and an unexcused case on the same day: the day counts', () => {
 		const r = result({
 			asOf: '2025-01-31',
-			missedHearings: [{ date: '2025-01-06', legitimateReason: 'c' }, { date: '2025-01-06' }],
+			missedHearings: [
+				{ date: '2025-01-06', facts: { excusedBySignedOrder: true } },
+				{ date: '2025-01-06' },
+			],
 		});
 		expect(r.occurrences.map((o) => o.date)).toEqual(['2025-01-06']);
 		expect(r.excused).toEqual([]);
@@ -145,31 +152,80 @@ describe('§3.3 MOU (4) one occurrence per calendar day', () => {
 	});
 });
 
-describe('§3.3 MOU (6) legitimate reasons excuse the day', () => {
-	test.each([
-		{ name: '§3.3 MOU (6)(a) not present last date, no record, no documented notice', reason: 'a' },
-		{
-			name: '§3.3 MOU (6)(b) prior approved time off with written notice to the supervisor',
-			reason: 'b',
-		},
-		{ name: '§3.3 MOU (6)(c) excused by the judge in a signed order', reason: 'c' },
-		{ name: '§3.3 MOU (6)(d) not the assigned worker, excused by OLS', reason: 'd' },
-		{ name: '§3.3 MOU (6) other circumstance accepted case by case', reason: 'other' },
-	])('$name', ({ reason }) => {
+/** Every condition of a listed reason answered yes, optionally with one of them answered no. */
+const factsOf = (code: string, no?: string) =>
+	Object.fromEntries(
+		COURT_LEGITIMATE_REASONS.find((r) => r.code === code)!.conditions.map((c) => [
+			c.fact,
+			c.fact !== no,
+		]),
+	);
+
+describe('§3.3 MOU (6) a legitimate reason applies only when all of its facts are yes', () => {
+	test.each(
+		COURT_LEGITIMATE_REASONS.map((r) => ({
+			name: `§3.3 MOU (6)(${r.code}) all ${r.conditions.length} condition(s) yes → excused`,
+			code: r.code,
+		})),
+	)('$name', ({ code }) => {
 		const r = result({
 			asOf: '2025-03-31',
-			missedHearings: [{ date: '2025-01-06' }, { date: '2025-02-03', legitimateReason: reason }],
+			missedHearings: [{ date: '2025-01-06' }, { date: '2025-02-03', facts: factsOf(code) }],
 		});
 		expect(r.activeCount).toBe(1);
-		expect(r.excused).toEqual([{ date: '2025-02-03', reason }]);
-		expect(r.citations.map((c) => c.section)).toContain(
-			reason === 'other' ? '3.3 MOU (6)' : `3.3 MOU (6)(${reason})`,
-		);
+		expect(r.excused).toEqual([{ date: '2025-02-03', reason: code }]);
+		expect(r.citations.map((c) => c.section)).toContain(`3.3 MOU (6)(${code})`);
+		expect(r.steps.join(' ')).toContain(`excused under MOU (6)(${code})`);
 	});
+
+	test.each(
+		COURT_LEGITIMATE_REASONS.flatMap((r) =>
+			r.conditions.map((c) => ({
+				name: `§3.3 MOU (6)(${r.code}) "${c.question}" answered no → the day counts`,
+				code: r.code,
+				fact: c.fact,
+				question: c.question,
+			})),
+		),
+	)('$name', ({ code, fact, question }) => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [{ date: '2025-02-03', facts: factsOf(code, fact) }],
+		});
+		expect(r.excused).toEqual([]);
+		expect(r.occurrences).toMatchObject([{ date: '2025-02-03', step: 1 }]);
+		expect(r.steps.join(' ')).toContain(`MOU (6)(${code}) does not apply: not answered yes: "${question}"`);
+	});
+
+	test('§3.3 MOU (6)(a) an unanswered condition is not established: the day counts', () => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [
+				{ date: '2025-02-03', facts: { absentFromLastCourtDate: true, noRecordInCaseFile: true } },
+			],
+		});
+		expect(r.activeCount).toBe(1);
+	});
+
+	test('§3.3 MOU (6) another reason accepted by management is excused and recorded as such', () => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [
+				{ date: '2025-01-06' },
+				{ date: '2025-02-03', otherReasonAccepted: '  Courthouse closed by a water main break  ' },
+			],
+		});
+		expect(r.excused).toEqual([
+			{ date: '2025-02-03', reason: 'other', detail: 'Courthouse closed by a water main break' },
+		]);
+		expect(r.citations.map((c) => c.section)).toContain('3.3 MOU (6)');
+		expect(r.steps.join(' ')).toContain('management accepted another reason case by case');
+	});
+
 	test('§3.3 MOU (6) only excused days → not applicable', () => {
 		const r = assessCourtDiscipline({
 			asOf: '2025-03-31',
-			missedHearings: [{ date: '2025-02-03', legitimateReason: 'b' }],
+			missedHearings: [{ date: '2025-02-03', facts: factsOf('b') }],
 		});
 		expect(r).toMatchObject({ kind: 'not-applicable' });
 	});
@@ -177,6 +233,74 @@ describe('§3.3 MOU (6) legitimate reasons excuse the day', () => {
 		expect(assessCourtDiscipline({ asOf: '2025-03-31', missedHearings: [] })).toMatchObject({
 			kind: 'not-applicable',
 		});
+	});
+});
+
+describe('§3.3 MOU (8) an emergency is management\'s decision, not an automatic step', () => {
+	test('§3.3 MOU (8) emergency, supervisor told before the case was called → awaits management', () => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [
+				{ date: '2025-01-06' },
+				{ date: '2025-02-03', emergency: true, toldSupervisorBeforeCase: true },
+			],
+		});
+		expect(r.activeCount).toBe(1);
+		expect(r.occurrences.map((o) => o.date)).toEqual(['2025-01-06']);
+		expect(r.awaitingDecision).toMatchObject([
+			{ date: '2025-02-03', ifCounted: { step: 2, unpaidDays: 1, paperDays: 2 } },
+		]);
+		expect(r.steps.join(' ')).toContain("management's decision, not an automatic step");
+		expect(r.citations.map((c) => c.section)).toContain('3.3 MOU (8)');
+	});
+	test('§3.3 MOU (8) the only missed day is a reported emergency → nothing counts yet, and says why', () => {
+		const r = assessCourtDiscipline({
+			asOf: '2026-03-31',
+			missedHearings: [{ date: '2026-03-02', emergency: true, toldSupervisorBeforeCase: true }],
+		});
+		expect(r).toMatchObject({
+			kind: 'not-applicable',
+			reason:
+				"No missed court day counts yet: 2026-03-02 awaits management's decision (MOU (8)); if counted, 2026-03-02 would be step 1: written reprimand.",
+		});
+	});
+	test.each([
+		{ name: '§3.3 MOU (8) emergency, supervisor not told → the day counts', told: false },
+		{ name: '§3.3 MOU (8) emergency, telling the supervisor not answered → the day counts', told: undefined },
+	])('$name', ({ told }) => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [{ date: '2025-02-03', emergency: true, toldSupervisorBeforeCase: told }],
+		});
+		expect(r.awaitingDecision).toEqual([]);
+		expect(r.occurrences).toMatchObject([{ date: '2025-02-03', step: 1 }]);
+		expect(r.steps.join(' ')).toContain('the supervisor was not told before the case was called');
+	});
+	test('§3.3 MOU (8) an emergency management then accepted is excused as "other"', () => {
+		const r = assessCourtDiscipline({
+			asOf: '2025-03-31',
+			missedHearings: [
+				{
+					date: '2025-02-03',
+					emergency: true,
+					toldSupervisorBeforeCase: true,
+					otherReasonAccepted: 'Emergency surgery, documented',
+				},
+			],
+		});
+		expect(r).toMatchObject({ kind: 'not-applicable' });
+		expect(r.steps.join(' ')).toContain('Emergency surgery, documented');
+	});
+	test('§3.3 MOU (4) a reported emergency and an unexcused case on one day: the day counts once', () => {
+		const r = result({
+			asOf: '2025-03-31',
+			missedHearings: [
+				{ date: '2025-02-03', emergency: true, toldSupervisorBeforeCase: true },
+				{ date: '2025-02-03' },
+			],
+		});
+		expect(r.occurrences.map((o) => o.date)).toEqual(['2025-02-03']);
+		expect(r.awaitingDecision).toEqual([]);
 	});
 });
 
@@ -288,15 +412,48 @@ describe('§3.3 bad input names the field', () => {
 			`[RuleInputError: court discipline: asOf: expected a date as YYYY-MM-DD, got "2025-02-30"]`,
 		);
 	});
-	test('§3.3 an unknown legitimate reason', () => {
+	test('§3.3 MOU (6) a fact that is not a condition of the MOU', () => {
 		expect(() =>
 			assessCourtDiscipline({
 				asOf: '2025-03-01',
-				missedHearings: [{ date: '2025-01-02', legitimateReason: 'e' }],
+				missedHearings: [{ date: '2025-01-02', facts: { judgeWasLate: true } }],
 			}),
-		).toThrowErrorMatchingInlineSnapshot(
-			`[RuleInputError: court discipline: missedHearings.0.legitimateReason: expected one of a, b, c, d, other or nothing, got "e"]`,
-		);
+		).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: court discipline: missedHearings.0.facts: expected only the facts of MOU (6) a)–d) (absentFromLastCourtDate, noRecordInCaseFile, noDocumentedNotice, onApprovedTimeOff, toldSupervisorInWriting, excusedBySignedOrder, subpoenaedOrOrdered, notAssignedWorker, toldOlsOfMistake, excusedByOls), got judgeWasLate]`);
+	});
+	test('§3.3 MOU (6) a fact answered with something other than yes or no', () => {
+		expect(() =>
+			assessCourtDiscipline({
+				asOf: '2025-03-01',
+				missedHearings: [{ date: '2025-01-02', facts: { excusedBySignedOrder: 'maybe' } }],
+			}),
+		).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: court discipline: missedHearings.0.facts.excusedBySignedOrder: expected yes (true) or no (false), got "maybe"]`);
+	});
+	test('§3.3 MOU (8) telling the supervisor is asked only with an emergency', () => {
+		expect(() =>
+			assessCourtDiscipline({
+				asOf: '2025-03-01',
+				missedHearings: [{ date: '2025-01-02', toldSupervisorBeforeCase: true }],
+			}),
+		).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: court discipline: missedHearings.0.toldSupervisorBeforeCase: expected only with emergency: yes (it is the MOU (8) duty of an employee kept away by an emergency)]`);
+	});
+	test('§3.3 MOU (6)(b), (8) approved time off and an emergency contradict each other', () => {
+		expect(() =>
+			assessCourtDiscipline({
+				asOf: '2025-03-01',
+				missedHearings: [
+					{ date: '2025-01-02' },
+					{ date: '2025-01-03', emergency: true, facts: { onApprovedTimeOff: true } },
+				],
+			}),
+		).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: court discipline: missedHearings.1.emergency: expected either time off approved in advance (MOU (6)(b), which names non-emergency sick time) or an emergency (MOU (8)), not both]`);
+	});
+	test('§3.3 MOU (6) an empty "other reason" is not a reason', () => {
+		expect(() =>
+			assessCourtDiscipline({
+				asOf: '2025-03-01',
+				missedHearings: [{ date: '2025-01-02', otherReasonAccepted: '   ' }],
+			}),
+		).toThrowErrorMatchingInlineSnapshot(`[RuleInputError: court discipline: missedHearings.0.otherReasonAccepted: expected the reason management accepted, or leave it out]`);
 	});
 	test('§3.3 a missed hearing after asOf', () => {
 		expect(() =>

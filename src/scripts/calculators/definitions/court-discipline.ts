@@ -1,6 +1,7 @@
 import {
 	assessCourtDiscipline,
 	COURT_LEGITIMATE_REASONS,
+	COURT_OTHER_REASON,
 	CourtDisciplineInputSchema,
 	type CourtDisciplineResult,
 } from '@rules/discipline/court-discipline';
@@ -28,17 +29,31 @@ export default defineCalculator<CourtDisciplineResult>({
 			initialRows: 1,
 			fields: [
 				{ name: 'date', label: 'Date missed', kind: 'date', required: true },
+				// MOU (6) a)–d) as the facts they are; the rule decides which reason, if any, applies.
+				...COURT_LEGITIMATE_REASONS.flatMap((r) =>
+					r.conditions.map((c) => ({
+						name: `facts.${c.fact}`,
+						label: `(${r.code}) ${c.question}`,
+						kind: 'yes-no' as const,
+					})),
+				),
 				{
-					name: 'legitimateReason',
-					label: 'Legitimate reason',
-					kind: 'select',
-					options: [
-						{ value: '', label: 'None (unexcused)' },
-						...COURT_LEGITIMATE_REASONS.map((r) => ({
-							value: r.code,
-							label: r.code === 'other' ? `Other: ${r.summary}` : `(${r.code}) ${r.summary}`,
-						})),
-					],
+					name: 'emergency',
+					label: 'An emergency (emergency sick time or another) kept the employee from court',
+					kind: 'yes-no',
+					hint: 'MOU (8): management decides such a day.',
+				},
+				{
+					name: 'toldSupervisorBeforeCase',
+					label: 'The employee told the supervisor of the court appearance before the case was called',
+					kind: 'yes-no',
+					hint: 'Only with an emergency.',
+				},
+				{
+					name: 'otherReasonAccepted',
+					label: 'Another reason management accepted',
+					kind: 'text',
+					hint: `MOU (6): ${COURT_OTHER_REASON.summary}. Leave empty unless management accepted it.`,
 				},
 			],
 		},
@@ -48,11 +63,11 @@ export default defineCalculator<CourtDisciplineResult>({
 		missedHearings: [
 			{ date: '2024-09-03' },
 			{ date: '2025-05-12' },
-			{ date: '2025-05-20', legitimateReason: 'c' },
+			{ date: '2025-05-20', facts: { excusedBySignedOrder: true } },
 		],
 	},
 	present: (r) => ({
-		answer: `${count(r.activeCount, 'occurrence')} in the last 24 months. The last occurrence reached step ${r.latest.step}: ${r.latest.description}. Another unexcused occurrence would be step ${r.next.step}: ${r.next.description}.`,
+		answer: `${count(r.activeCount, 'occurrence')} in the last 24 months. The last occurrence reached step ${r.latest.step}: ${r.latest.description}. Another unexcused occurrence would be step ${r.next.step}: ${r.next.description}.${r.awaitingDecision.length ? ` ${count(r.awaitingDecision.length, 'missed day')} (${r.awaitingDecision.map((p) => p.date).join(', ')}) ${r.awaitingDecision.length === 1 ? 'awaits' : 'await'} management's decision (MOU (8)) and ${r.awaitingDecision.length === 1 ? 'is' : 'are'} not counted yet.` : ''}`,
 		tone: 'warn',
 		facts: [
 			{
@@ -64,7 +79,28 @@ export default defineCalculator<CourtDisciplineResult>({
 				detail: `up to ${r.substitution.maxDays} unpaid days, with ${r.substitution.allowedKinds.join(', ')} time; never ${r.substitution.excludedKinds.join(', ')} leave`,
 			},
 			...(r.excused.length
-				? [{ term: 'Excused', detail: r.excused.map((e) => `${e.date} (${e.reason})`).join('; ') }]
+				? [
+						{
+							term: 'Excused',
+							detail: r.excused
+								.map((e) =>
+									e.reason === COURT_OTHER_REASON.code
+										? `${e.date} (accepted by management: ${e.detail})`
+										: `${e.date} (MOU (6)(${e.reason}))`,
+								)
+								.join('; '),
+						},
+					]
+				: []),
+			...(r.awaitingDecision.length
+				? [
+						{
+							term: "Management's decision (MOU (8))",
+							detail: r.awaitingDecision
+								.map((p) => `${p.date}: if counted, step ${p.ifCounted.step} (${p.ifCounted.description})`)
+								.join('; '),
+						},
+					]
 				: []),
 		],
 		table: {
