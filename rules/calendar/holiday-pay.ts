@@ -52,6 +52,14 @@ export const HolidayPayInputSchema = z.object({
 });
 export type HolidayPayInput = z.infer<typeof HolidayPayInputSchema>;
 
+/** What decided holiday pay, in the words of the step and the headline. */
+export const HOLIDAY_PAY_DECISIONS = {
+	'both-days-worked': 'both days were worked',
+	'exception-approved': 'the supervisor approved an exception',
+	'exception-needed': 'only if the supervisor approves the exception',
+	'not-both-worked': 'no exception was approved',
+} as const;
+
 /** The two workdays that decide holiday pay, and the answer when both are known. */
 export interface HolidayPayResult extends Explanation {
 	kind: 'holiday-pay';
@@ -62,6 +70,8 @@ export interface HolidayPayResult extends Explanation {
 	eligible: boolean | NotApplicable;
 	/** Not eligible as the days stand, but approved leave on a day not worked is what the supervisor's exception is for. */
 	exceptionNeeded: boolean;
+	/** What decided it; null until both days are answered. */
+	decidedBy: keyof typeof HOLIDAY_PAY_DECISIONS | null;
 }
 
 /**
@@ -104,8 +114,10 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 	];
 	let eligible: HolidayPayResult['eligible'];
 	let exceptionNeeded = false;
+	let decidedBy: HolidayPayResult['decidedBy'] = null;
 	if (input.exceptionApproved === true) {
 		eligible = true;
+		decidedBy = 'exception-approved';
 		steps.push('The supervisor approved an exception: eligible.');
 	} else if (input.workedDayBefore === undefined || input.workedDayAfter === undefined) {
 		eligible = notApplicable(
@@ -114,11 +126,12 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 			['The answer needs both days.'],
 			[HOLIDAY_PAY_CITATION],
 		);
-		steps.push('Whether both days were worked is not given yet.');
+		steps.push('Not given yet: answer whether both days were worked.');
 	} else {
 		eligible = input.workedDayBefore && input.workedDayAfter;
 		const missed = `${!input.workedDayBefore ? `${formatDate(before)} was not worked` : ''}${!input.workedDayBefore && !input.workedDayAfter ? ' and ' : ''}${!input.workedDayAfter ? `${formatDate(after)} was not worked` : ''}`;
 		exceptionNeeded = !eligible && input.dayNotWorkedWasApprovedLeave === true;
+		decidedBy = eligible ? 'both-days-worked' : exceptionNeeded ? 'exception-needed' : 'not-both-worked';
 		steps.push(
 			eligible
 				? 'Both days were worked: eligible for holiday pay.'
@@ -134,6 +147,7 @@ export function holidayPay(raw: unknown): HolidayPayResult {
 		firstWorkdayAfter: after,
 		eligible,
 		exceptionNeeded,
+		decidedBy,
 		rule,
 		steps,
 		citations: [HOLIDAY_PAY_CITATION, ...workdayCitations(input.holidays)],

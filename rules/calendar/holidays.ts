@@ -278,6 +278,7 @@ export function stateHolidays(raw: unknown): StateHolidaysResult {
 			shifted.length === 0
 				? 'No holiday falls on a weekend this year.'
 				: `Moved ${shifted.length} weekend holiday(s) to their observed weekday: ${shifted.map((h) => `${h.name} ${h.actualDate} → ${h.observedDate}`).join('; ')}.`,
+			`In all, ${holidays.length} holidays in ${input.year}${shifted.length ? `; ${shifted.length} fall on a weekend` : ''}.`,
 		],
 		citations,
 	};

@@ -284,7 +284,7 @@ export function assessAttendanceDiscipline(
 	const startsOverAfter = lastAction === null ? null : addMonths(lastAction, RESET_AFTER_MONTHS);
 	if (startsOverAfter !== null && compareDates(input.asOf, startsOverAfter) > 0) {
 		steps.push(
-			`On ${input.asOf} the last action (${lastAction}) is more than 24 months old: the next offense starts the progression over.`,
+			`On ${input.asOf} the last action (${lastAction}) is more than 24 months old: no offense counts in the current progression, and the next offense starts it over.`,
 		);
 		use(ATTENDANCE_QUOTES.reset);
 		count = 0;

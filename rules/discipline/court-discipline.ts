@@ -477,7 +477,7 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 	});
 	for (const o of occurrences) {
 		steps.push(
-			`${formatDate(o.date)}: occurrence ${o.step >= 6 ? '6 or more' : o.step} in 24 consecutive months → ${o.description}; it stops counting on ${o.agesOutOn}.`,
+			`${formatDate(o.date)}: occurrence ${o.step >= 6 ? '6 or more' : o.step} in 24 consecutive months → step ${o.step}: ${o.description}; it stops counting on ${o.agesOutOn}.`,
 		);
 		const row = COURT_STEPS[o.step - 1]!;
 		citeOnce(row.quote, row.label);

@@ -1,5 +1,6 @@
 import { z } from '../zod-mini';
 import { fail, parseInput } from '../errors';
+import { formatCents } from '../money';
 import { compareDates, daysBetween, IsoDateSchema, isoDate } from '../dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';
 import { YearSchema } from '../calendar/holidays';
@@ -291,7 +292,7 @@ export function assessEconomicInterests(raw: unknown): EconomicInterestsResult |
 		);
 		if (penaltyDays) {
 			steps.push(
-				`From ${penaltyFrom} through ${through}, both counted: ${penaltyDays} day(s) × $100 = $${penaltyDays * 100}${filed ? '' : ' so far, growing by $100 a day until filed'}.`,
+				`From ${penaltyFrom} through ${through}, both counted: ${penaltyDays} day(s) × $100 = ${formatCents(penaltyDays * 100 * 100)}${filed ? '' : ' so far, growing by $100 a day until filed'}.`,
 			);
 			citations.push(
 				cite('Rule 437.60(b)', s.dailyPenalty.quote, s.dailyPenalty.label),

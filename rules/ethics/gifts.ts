@@ -396,7 +396,7 @@ export function assessGift(raw: unknown): GiftResult {
 	} else {
 		action = { kind: 'keep', text: 'It may be kept.', by: null };
 	}
-	steps.push(`Result: ${allowed ? 'allowed' : 'not allowed'} (${decidedBy}). ${action.text}`);
+	steps.push(`Result: ${allowed ? 'allowed' : 'not allowed'} under ${decidedBy}. ${action.text}`);
 
 	const notices: GiftNotice[] = [];
 	// Reading: every token received while the fiscal-year aggregate is over $200 is notified, so Internal Audits' list stays complete.

@@ -1,6 +1,6 @@
 import { z } from '../zod-mini';
 import { fail, parseInput } from '../errors';
-import { addDays, addYears, compareDates, IsoDateSchema } from '../dates';
+import { addDays, addYears, compareDates, formatDate, IsoDateSchema } from '../dates';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';
 
 /**
@@ -127,6 +127,8 @@ export interface TrainingDeadline {
 	/** The window a completion must fall in to count (from its first day). */
 	countsFrom: string;
 	status: 'completed' | 'completed-late' | 'due' | 'overdue' | 'on-leave';
+	/** The status in words, as the step and the headline both say it. */
+	standing: string;
 	completedOn: string | null;
 	/** Once completed: the end of the next training period, if one is scheduled. */
 	nextDueBy: string | null;
@@ -271,13 +273,16 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 						? 'overdue'
 						: 'due';
 		const when = dueBy
-			? `by ${dueBy}`
+			? `by ${formatDate(dueBy)}`
 			: basis === 'on-leave'
 				? 'in the first training period after return from leave'
 				: 'in the first training period after return (none is scheduled yet)';
-		steps.push(
-			`${t.name} (${basis.replace(/-/g, ' ')}): due ${when}; ${completedOn ? `completed ${completedOn}${inTime ? '' : ', after the deadline'}` : status === 'overdue' ? 'not completed: overdue' : 'not completed yet'}. Send ${t.proof}.`,
-		);
+		const standing = completedOn
+			? `completed ${completedOn}${inTime ? '' : ', after the deadline'}`
+			: status === 'overdue'
+				? `overdue: it was due ${when}`
+				: `due ${when}`;
+		steps.push(`${t.name} (${basis.replace(/-/g, ' ')}): ${standing}. Send ${t.proof}.`);
 		citations.push(cite(t.proofCite.section as `Ethics Act ${string}`, t.proofCite.quote));
 		if (status === 'overdue') {
 			steps.push(
@@ -298,6 +303,7 @@ export function assessTrainingDeadlines(raw: unknown): TrainingResult | NotAppli
 			dueBy,
 			countsFrom,
 			status,
+			standing,
 			completedOn,
 			nextDueBy,
 			proof: t.proof,

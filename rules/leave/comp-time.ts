@@ -1,4 +1,5 @@
 import { z } from '../zod-mini';
+import { formatCents } from '../money';
 import { formatDate } from '../dates';
 import { fail, parseInput } from '../errors';
 import { BargainingUnitSchema, CentsSchema, hoursSchema, notApplicable } from './leave-units';
@@ -145,7 +146,7 @@ export function calculateCompTime(raw: unknown): CompTimeResult {
 			: null;
 	steps.push(
 		amountCents !== null
-			? `Unused at the end of ${fy.name}: ${hours} hour(s) × ${input.hourlyRateCents} cents = ${amountCents} cents paid in cash.`
+			? `Unused at the end of ${fy.name}: ${hours} hour(s) × ${formatCents(input.hourlyRateCents!)} = ${formatCents(amountCents)} paid in cash.`
 			: `Unused time at the end of ${fy.name} (${fy.end}) is paid in cash${hours === null ? '' : `: ${hours} hour(s); give hourlyRateCents for the amount`}.`,
 	);
 	// The handbook does not say when extended time left unused on August 1 is paid; the result says so.
@@ -183,7 +184,7 @@ export function calculateCompTime(raw: unknown): CompTimeResult {
 				? 'usable-under-extension'
 				: 'fiscal-year-ended';
 	steps.push(
-		`On ${input.asOf}: ${onAsOf === 'usable' ? `usable until ${useThrough}` : onAsOf === 'usable-under-extension' ? `usable under the extension until ${useThrough}` : `${fy.name} has ended; unused time is paid in cash`}.`,
+		`Use it by ${formatDate(useThrough)}. On ${input.asOf}: ${onAsOf === 'usable' ? `usable until ${useThrough}` : onAsOf === 'usable-under-extension' ? `usable under the extension until ${useThrough}` : `${fy.name} has ended; unused time is paid in cash`}.`,
 	);
 
 	return {

@@ -1,4 +1,5 @@
 import { z } from '../zod-mini';
+import { formatCents } from '../money';
 import { parseInput } from '../errors';
 import {
 	CentsSchema,
@@ -55,7 +56,7 @@ export function personalPayout(raw: unknown): PersonalPayoutResult {
 	const pays = (PERSONAL_PAYOUT_REASONS as readonly string[]).includes(input.reason);
 	if (!pays) {
 		const steps = [
-			'Employment ended other than by death, disability or retirement: unused personal business time is not paid.',
+			'Employment ended other than by death, disability or retirement: no payment for unused personal business time on this separation.',
 		];
 		return {
 			kind: 'personal-payout',
@@ -80,7 +81,7 @@ export function personalPayout(raw: unknown): PersonalPayoutResult {
 		steps: [
 			`Employment ended by ${input.reason}: unused time is paid.`,
 			`${input.unusedHours} unused hours ÷ ${HOURS_PER_WORKDAY} = ${days} day(s).`,
-			`½ × ${input.dailyPayCents} cents daily pay × ${days} day(s) = ${cents} cents.`,
+			`½ × ${formatCents(input.dailyPayCents)} daily pay × ${days} day(s) = ${formatCents(cents)}.`,
 		],
 		citations: [PAYOUT_CITATION],
 	};

@@ -181,7 +181,7 @@ export function calculatePersonal(raw: unknown): PersonalResult {
 			awarded: false,
 			reason: `${input.status} status receives no personal business time.`,
 		};
-		steps.push(`${input.status} status is excluded from personal business time.`);
+		steps.push(`Employees in ${input.status} status receive no personal business time (excluded by §2.5).`);
 	} else {
 		const row = prorationRow(input.startDate, input.year);
 		const hours = row ? row.hours : PERSONAL_DAYS_PER_YEAR * HOURS_PER_WORKDAY;
@@ -217,6 +217,8 @@ export function calculatePersonal(raw: unknown): PersonalResult {
 	}
 	const totalHours =
 		('kind' in allowance ? 0 : allowance.hours) + (fourthDay.awarded ? fourthDay.hours : 0);
+	if (!('kind' in allowance))
+		steps.push(`In all: ${totalHours} hours (${hoursToDays(totalHours)} days) for ${input.year}.`);
 
 	const lastDayToUse = isoDate(input.year, 12, 31);
 	const requestBy =

@@ -1,4 +1,5 @@
 import { z } from '../zod-mini';
+import { formatCents } from '../money';
 import { addMonths, formatDate } from '../dates';
 import { fail, parseInput } from '../errors';
 import { CentsSchema, daysToHours, notApplicable } from './leave-units';
@@ -119,7 +120,7 @@ export function sickPayout(raw: unknown): SickPayoutResult {
 		);
 	else {
 		amount = { cents: Math.round(days * input.dailyPayCents) };
-		steps.push(`Amount: ${days} day(s) × ${input.dailyPayCents} cents = ${amount.cents} cents.`);
+		steps.push(`Amount: ${days} day(s) × ${formatCents(input.dailyPayCents)} = ${formatCents(amount.cents)}.`);
 	}
 	return {
 		...base,

@@ -128,10 +128,10 @@ export function sickChargedHours(hours: number, halfHourSteps: boolean): number 
 export function sickUse(raw: unknown): SickUseResult {
 	const input = parseInput(SickUseInputSchema, raw, 'sick-use');
 	const decision = decideSickPurpose(input);
-	if (!decision.allowed) return { kind: 'sick-use', chargedHours: 0, ...decision };
+	if (!decision.allowed) return { kind: 'sick-use', chargedHours: 0, ...decision, steps: [...decision.steps, 'So sick time may not be used for this.'] };
 	const charged = sickChargedHours(input.hours, input.halfHourSteps === true);
-	const hoursStep = charged === input.hours ? `${charged} hour${charged === 1 ? '' : 's'} charged.` : `${input.hours} hour${input.hours === 1 ? '' : 's'} requested; ${charged} charged: sick leave is used at least one hour at a time, then in ${input.halfHourSteps ? 'half hours (granted by your supervisor)' : 'whole hours (half hours only where your supervisor grants them)'}.`;
-	return { kind: 'sick-use', chargedHours: charged, ...decision, steps: [...decision.steps, hoursStep], citations: [...decision.citations, INCREMENTS] };
+	const hoursStep = charged === input.hours ? `${charged} hour${charged === 1 ? '' : 's'} charged.` : `${input.hours} hour${input.hours === 1 ? '' : 's'} requested; ${charged} hour${charged === 1 ? '' : 's'} charged: sick leave is used at least one hour at a time, then in ${input.halfHourSteps ? 'half hours (granted by your supervisor)' : 'whole hours (half hours only where your supervisor grants them)'}.`;
+	return { kind: 'sick-use', chargedHours: charged, ...decision, steps: [...decision.steps, 'So sick time may be used.', hoursStep], citations: [...decision.citations, INCREMENTS] };
 }
 
 /** The purpose and person of a sick-time use, without the hours: what the time-use check asks. */

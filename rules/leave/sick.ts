@@ -149,7 +149,7 @@ export function calculateSick(raw: unknown): SickResult {
 			[`An employee in ${row.label} is excluded by §2.4 A.`],
 			[ACCRUAL_CITATION],
 		);
-		steps.push(`An employee in ${row.label} is excluded from sick-leave accrual.`);
+		steps.push(`Employees in ${row.label} do not accumulate sick leave (excluded by §2.4 A).`);
 	}
 	const secondAnniversary = addYears(input.serviceStart, ADVANCE_MIN_YEARS);
 	// "More than two years": the second anniversary completes exactly two years, so eligibility starts the day after.

@@ -69,6 +69,15 @@ export const TimeAmountSchema = z.discriminatedUnion(
 export type TimeAmount = z.infer<typeof TimeAmountSchema>;
 
 /** Input of {@link validateTimeUse}. */
+/** The verdict in words: the headline's first words and the rule's last step, from one table. */
+export const TIME_USE_VERDICTS = {
+	allowed: 'Allowed',
+	'not-allowed': 'Not allowed',
+	'sources-disagree': 'The sources disagree',
+	'allowed-if-purpose-qualifies':
+		'The amount is allowed; sick time also needs a purpose that qualifies (§2.4 B)',
+} as const;
+
 export const TimeUseInputSchema = z.object({
 	/** The kind of benefit time. */
 	kind: z.enum(TIME_KINDS, {
@@ -109,7 +118,7 @@ export interface TimeUseResult extends Explanation {
 	 * purpose does not qualify for sick time; sources-disagree: see checks; allowed-if-purpose-qualifies:
 	 * the amount is allowed sick time but no purpose was given (§2.4 B decides it, never the amount).
 	 */
-	verdict: 'allowed' | 'not-allowed' | 'sources-disagree' | 'allowed-if-purpose-qualifies';
+	verdict: keyof typeof TIME_USE_VERDICTS;
 	checks: SourceCheck[];
 }
 
@@ -229,6 +238,7 @@ export function validateTimeUse(raw: unknown): TimeUseResult {
 			}
 		}
 	}
+	steps.push(`In all: ${TIME_USE_VERDICTS[verdict]}.`);
 	return {
 		kind: 'time-use',
 		minutes,

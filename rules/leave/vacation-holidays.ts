@@ -97,7 +97,7 @@ export function holidaysDuringVacation(raw: unknown): HolidaysDuringVacationResu
 				? `On scheduled workdays: ${found.map((h) => `${h.name} (${h.observedDate})`).join('; ')}.`
 				: 'No holiday is observed on a scheduled workday in the period.',
 			...(skipped.length ? [`Not counted: ${skipped.join('; ')}.`] : []),
-			`${found.length} extra day(s) (${daysToHours(found.length)} hours) added to accrued vacation.`,
+			`${found.length} day(s) (${daysToHours(found.length)} hours) not charged as vacation: one extra day added to accrued vacation for each holiday.`,
 		],
 		citations: [HOLIDAY_IN_VACATION_CITATION, ...workdayCitations(input.holidays)],
 	};

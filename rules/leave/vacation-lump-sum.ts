@@ -1,4 +1,5 @@
 import { z } from '../zod-mini';
+import { formatCents } from '../money';
 import { parseInput } from '../errors';
 import { CentsSchema, hoursSchema, hoursToDays, notApplicable } from './leave-units';
 import { checkSeparation, SeparationFieldsSchema } from './leave-separation';
@@ -63,7 +64,7 @@ export function vacationLumpSum(raw: unknown): VacationLumpSumResult {
 		const cents = Math.round(input.unusedHours * input.hourlyRateCents);
 		amount = { cents, hours: input.unusedHours, days: hoursToDays(input.unusedHours) };
 		steps.push(
-			`Amount: ${input.unusedHours} unused hours × ${input.hourlyRateCents} cents per hour = ${cents} cents.`,
+			`Amount: ${input.unusedHours} unused hours × ${formatCents(input.hourlyRateCents)} per hour = ${formatCents(cents)}.`,
 		);
 	}
 	return {

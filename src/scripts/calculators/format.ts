@@ -1,14 +1,13 @@
 import { formatDate } from '@rules/dates';
+import { formatCents } from '@rules/money';
 
 /**
  * Number and date wording shared by the calculators' plain-words answers.
  * IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE.
  */
 
-/** Whole cents as dollars. @example dollars(7500) //=> '$75.00' */
-export function dollars(cents: number): string {
-	return `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
+/** Whole cents as dollars (the rules' own wording). @example dollars(7500) //=> '$75.00' */
+export const dollars = formatCents;
 
 /** Hours with two decimals, as the handbook's tables print them. @example hours(15) //=> '15.00 hours' */
 export function hours(value: number): string {

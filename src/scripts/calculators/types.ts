@@ -96,6 +96,13 @@ export interface CalculatorDefinition<R extends Explanation = Explanation> {
 	sample: Record<string, unknown>;
 	/** The answer in plain words for a result that applies. */
 	present: (result: R) => Presentation;
+	/**
+	 * The values the answer states (a verdict, a step and its penalty, a date, an amount), each in the
+	 * words the rule's steps use. tests/site/calculator-headlines.test.ts checks, over many generated
+	 * inputs, that each one is in both the answer and the steps, so a headline cannot say "usable"
+	 * while the steps say "forfeited".
+	 */
+	status: (result: R) => readonly string[];
 }
 
 /** Whether a result (or part of one) is the explicit "does not apply" kind. */

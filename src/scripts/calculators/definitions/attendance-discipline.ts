@@ -129,6 +129,10 @@ export default defineCalculator<AttendanceDisciplineResult>({
 			{ date: '2025-03-10', calledIn: false },
 		],
 	},
+	status: (r) =>
+		r.current
+			? [`step ${r.current.step}, ${r.current.action}`, `step ${r.next.withCallIn.step} (${r.next.withCallIn.action}) with a call-in`, `step ${r.next.withoutCallIn.step} (${r.next.withoutCallIn.action}) without`]
+			: ['No offense counts in the current progression'],
 	present: (r) => ({
 		answer: r.current
 			? `${r.currentCount} ${r.currentCount === 1 ? 'offense' : 'offenses'} in the current progression: step ${r.current.step}, ${r.current.action}. The next unauthorized absence would be step ${r.next.withCallIn.step} (${r.next.withCallIn.action}) with a call-in, or step ${r.next.withoutCallIn.step} (${r.next.withoutCallIn.action}) without.`

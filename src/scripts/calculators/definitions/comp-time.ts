@@ -64,6 +64,7 @@ export default defineCalculator<CompTimeResult>({
 		unusedHours: 4,
 		hourlyRateCents: 3_000,
 	},
+	status: (r) => [day(r.useThrough), ...(r.cashOut.amountCents !== null ? [dollars(r.cashOut.amountCents)] : [])],
 	present: (r) => ({
 		answer: `Use it by ${day(r.useThrough)} (${r.fiscalYear.name}); schedule it before ${day(r.june1Target)}. ${r.cashOut.amountCents !== null ? `Unused time is cashed out on ${day(r.cashOut.date)}: ${dollars(r.cashOut.amountCents)}${r.cashOut.hours !== null ? ` for ${hours(r.cashOut.hours)}` : ''}.` : `Unused time is cashed out on ${day(r.cashOut.date)}.`}`,
 		tone: r.onAsOf === 'fiscal-year-ended' ? 'warn' : 'info',

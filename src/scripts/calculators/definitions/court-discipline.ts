@@ -66,6 +66,11 @@ export default defineCalculator<CourtDisciplineResult>({
 			{ date: '2025-05-20', facts: { excusedBySignedOrder: true } },
 		],
 	},
+	status: (r) => [
+		`step ${r.latest.step}: ${r.latest.description}`,
+		`step ${r.next.step}: ${r.next.description}`,
+		...r.awaitingDecision.map((p) => p.date),
+	],
 	present: (r) => ({
 		answer: `${count(r.activeCount, 'occurrence')} in the last 24 months. The last occurrence reached step ${r.latest.step}: ${r.latest.description}. Another unexcused occurrence would be step ${r.next.step}: ${r.next.description}.${r.awaitingDecision.length ? ` ${count(r.awaitingDecision.length, 'missed day')} (${r.awaitingDecision.map((p) => p.date).join(', ')}) ${r.awaitingDecision.length === 1 ? 'awaits' : 'await'} management's decision (MOU (8)) and ${r.awaitingDecision.length === 1 ? 'is' : 'are'} not counted yet.` : ''}`,
 		tone: 'warn',

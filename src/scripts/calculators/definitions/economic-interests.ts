@@ -56,6 +56,10 @@ export default defineCalculator<EconomicInterestsResult>({
 		criteria: { supervisesTwentyOrMore: true },
 		filedOn: '2025-05-18',
 	},
+	status: (r) =>
+		r.mustFile
+			? ['Must file', ...(r.totalCents > 0 ? [dollars(r.lateFeeCents), ...(r.penaltyCents > 0 ? [dollars(r.penaltyCents)] : [])] : [])]
+			: ['Executive Order #3'],
 	present: (r) => ({
 		answer: r.mustFile
 			? `The position must file. ${r.totalCents > 0 ? `${r.filed ? 'Owed' : 'Owed so far'}: ${dollars(r.totalCents)} (late fee ${dollars(r.lateFeeCents)}, penalty ${dollars(r.penaltyCents)} for ${r.penaltyDays} day(s)).` : 'No late fee or penalty.'}${r.forfeiture.exposed ? ' Not filed by May 31: forfeiture of employment.' : ''}`

@@ -239,6 +239,7 @@ export default defineCalculator<GiftResult>({
 		prohibitedSource: { doesBusiness: true },
 		agency: { sourceInRule437Scope: true },
 	},
+	status: (r) => [`${r.allowed ? 'allowed' : 'not allowed'} under ${r.decidedBy}. ${r.action.text}`],
 	present: (r) => ({
 		answer: `${r.allowed ? 'Allowed' : 'Not allowed'} under ${r.decidedBy}. ${r.action.text}`,
 		tone: r.allowed ? 'ok' : 'warn',

@@ -1,4 +1,4 @@
-import { holidayPay, HolidayPayInputSchema, type HolidayPayResult } from '@rules/calendar/holiday-pay';
+import { HOLIDAY_PAY_DECISIONS, holidayPay, HolidayPayInputSchema, type HolidayPayResult } from '@rules/calendar/holiday-pay';
 import { defineCalculator, isNotApplicable } from '../types';
 import { day } from '../format';
 import { extraHolidayRows } from './common';
@@ -35,14 +35,17 @@ export default defineCalculator<HolidayPayResult>({
 		exceptionApproved: false,
 		dayNotWorkedWasApprovedLeave: false,
 	},
+	status: (r) => [
+		isNotApplicable(r.eligible) ? r.eligible.reason : HOLIDAY_PAY_DECISIONS[r.decidedBy!],
+	],
 	present: (r) => ({
 		answer: isNotApplicable(r.eligible)
 			? `Work ${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)} to be paid for ${r.holidayNames.join(' and ') || 'the holiday'}. ${r.eligible.reason}`
 			: r.eligible
-				? `Paid for ${r.holidayNames.join(' and ') || 'the holiday'}.`
+				? `Paid for ${r.holidayNames.join(' and ') || 'the holiday'}: ${r.decidedBy ? HOLIDAY_PAY_DECISIONS[r.decidedBy] : ''}.`
 				: r.exceptionNeeded
 					? `Paid for ${r.holidayNames.join(' and ') || 'the holiday'} only if the supervisor approves the exception: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked, and approved leave is what the §2.7 exception is for.`
-					: `Not paid for ${r.holidayNames.join(' and ') || 'the holiday'}: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked.`,
+					: `Not paid for ${r.holidayNames.join(' and ') || 'the holiday'}: the workdays around it (${day(r.lastWorkdayBefore)} and ${day(r.firstWorkdayAfter)}) were not both worked, and no exception was approved.`,
 		tone: isNotApplicable(r.eligible) || r.exceptionNeeded ? 'info' : r.eligible ? 'ok' : 'warn',
 		facts: [
 			{ term: 'Last scheduled workday before', detail: day(r.lastWorkdayBefore) },

@@ -22,10 +22,11 @@ export default defineCalculator<HolidaysDuringVacationResult>({
 		extraHolidayRows(),
 	],
 	sample: { vacationStart: '2025-12-22', vacationEnd: '2026-01-02' },
+	status: (r) => (r.extraDays ? [`${count(r.extraDays, 'day')} (${hours(r.extraHours)}) not charged as vacation`] : ['no holiday is observed on a scheduled workday']),
 	present: (r) => ({
 		answer: r.extraDays
 			? `${count(r.extraDays, 'holiday')} fall on scheduled workdays in this vacation: ${count(r.extraDays, 'day')} (${hours(r.extraHours)}) not charged as vacation.`
-			: 'No State holiday falls on a scheduled workday in this vacation.',
+			: 'No holiday is observed on a scheduled workday in this vacation.',
 		tone: r.extraDays ? 'ok' : 'info',
 		table: r.holidays.length
 			? {

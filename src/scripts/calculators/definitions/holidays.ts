@@ -27,6 +27,10 @@ export default defineCalculator<StateHolidaysResult>({
 		extraHolidayRows(),
 	],
 	sample: { year: 2022 },
+	status: (r) => {
+		const moved = r.holidays.filter((h) => h.shift !== 'none').length;
+		return [`${r.holidays.length} holidays in ${r.year}`, ...(moved ? [`${moved} fall on a weekend`] : [])];
+	},
 	present: (r) => {
 		const moved = r.holidays.filter((h) => h.shift !== 'none');
 		return {

@@ -1,3 +1,4 @@
+import { addDays } from '@rules/dates';
 import { addHoursExcludingWeekendsAndHolidays, HoursExcludingInputSchema, type HoursExcludingResult } from '@rules/calendar/workday-hours';
 import { defineCalculator } from '../types';
 import { day } from '../format';
@@ -33,9 +34,14 @@ export default defineCalculator<HoursExcludingResult>({
 		extraHolidayRows(),
 	],
 	sample: { date: '2025-11-26', time: '15:00', hours: 24 },
+	status: (r) => [
+		r.endsAtMidnight
+			? `midnight at the end of ${day(addDays(r.deadline.date, -1))}`
+			: `${day(r.deadline.date)} at ${r.deadline.time}`,
+	],
 	present: (r) => ({
 		answer: r.endsAtMidnight
-			? `The clock runs out at midnight at the start of ${day(r.deadline.date)}.`
+			? `The clock runs out at midnight at the end of ${day(addDays(r.deadline.date, -1))}.`
 			: `The clock runs out on ${day(r.deadline.date)} at ${r.deadline.time}.`,
 		tone: 'info',
 		facts: [

@@ -48,6 +48,7 @@ export default defineCalculator<PersonalPayoutResult>({
 		},
 	],
 	sample: { reason: 'retirement', unusedHours: 15, dailyPayCents: 30_000 },
+	status: (r) => (isNotApplicable(r.payment) ? [r.payment.reason] : [dollars(r.payment.cents), days(r.payment.unusedDays)]),
 	present: (r) => ({
 		answer: isNotApplicable(r.payment)
 			? r.payment.reason

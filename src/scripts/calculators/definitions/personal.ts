@@ -7,7 +7,7 @@ import { asOfField, STATUS_OPTIONS } from './common';
 function standingSentence(onAsOf: PersonalResult['forfeiture']['onAsOf']): string {
 	if (onAsOf !== 'usable-only-if-requested' && onAsOf !== 'forfeited') return '';
 	const words = PERSONAL_STANDING[onAsOf];
-	return ` On the as-of date it is ${words.replace(/^the year has ended, /, 'past the year end: ')}.`;
+	return ` On the as-of date: ${words}.`;
 }
 
 /** Personal business time for a year (§2.5). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
@@ -70,6 +70,10 @@ export default defineCalculator<PersonalResult>({
 		sickHoursUsedPreviousYear: 0,
 		asOf: '2025-04-15',
 	},
+	status: (r) =>
+		isNotApplicable(r.allowance)
+			? [r.allowance.reason]
+			: [hours(r.total.hours), ...(standingSentence(r.forfeiture.onAsOf) ? [PERSONAL_STANDING[r.forfeiture.onAsOf]] : [])],
 	present: (r) => {
 		const a = r.allowance;
 		return {

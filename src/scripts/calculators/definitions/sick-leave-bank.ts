@@ -70,6 +70,10 @@ export default defineCalculator<SickLeaveBankResult>({
 		accumulatedSickDays: 8,
 		donationDays: 1,
 	},
+	status: (r) => [
+		...(r.enrollment.eligible ? ['may enroll'] : r.enrollment.reasons),
+		...(isNotApplicable(r.use) ? [] : [day(r.use.usableFrom)]),
+	],
 	present: (r) => ({
 		answer: `${r.enrollment.eligible ? 'You may enroll.' : `You may not enroll: ${r.enrollment.reasons.join(' ')}`}${isNotApplicable(r.use) ? '' : ` The bank may be used from ${day(r.use.usableFrom)}; ${r.use.workdaysRequestableThisYear} work days can still be requested this year.`}`,
 		tone: r.enrollment.eligible ? 'ok' : 'warn',

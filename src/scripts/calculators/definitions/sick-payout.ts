@@ -38,6 +38,12 @@ export default defineCalculator<SickPayoutResult>({
 		unusedDaysEarned1984To1997: 40,
 		dailyPayCents: 30_000,
 	},
+	status: (r) =>
+		!r.eligible
+			? r.reasons
+			: isNotApplicable(r.payout)
+				? [r.payout.reason]
+				: [days(r.payout.days), ...(isNotApplicable(r.payout.amount) ? [] : [dollars(r.payout.amount.cents)])],
 	present: (r) => {
 		const p = r.payout;
 		return {

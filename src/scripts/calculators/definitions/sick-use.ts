@@ -37,6 +37,7 @@ export default defineCalculator<SickUseResult>({
 		{ name: 'halfHourSteps', label: 'My supervisor grants half-hour increments after the first hour', kind: 'checkbox' },
 	],
 	sample: { purpose: 'family-death', relationship: 'grandparent', livesInHousehold: false, hours: 7.5, halfHourSteps: false },
+	status: (r) => (r.allowed ? ['sick time may be used', `${r.chargedHours} hours charged`] : ['sick time may not be used for this']),
 	present: (r) => ({
 		answer: r.allowed ? `Yes: sick time may be used; ${r.chargedHours} hour${r.chargedHours === 1 ? '' : 's'} charged.` : 'No: sick time may not be used for this.',
 		tone: r.allowed ? 'ok' : 'warn',

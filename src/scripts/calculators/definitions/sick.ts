@@ -35,6 +35,10 @@ export default defineCalculator<SickResult>({
 		status: 'regular',
 		nonPermanentAssignmentInAnotherClassification: false,
 	},
+	status: (r) =>
+		isNotApplicable(r.accrual)
+			? [r.accrual.reason]
+			: [`${r.accrual.completedMonths} completed month`, days(r.accrual.daysEarnedSinceStart)],
 	present: (r) => {
 		const a = r.accrual;
 		return {

@@ -1,5 +1,10 @@
 import { TIME_CONTEXTS, TIME_KINDS } from '@rules/leave/time-use-sources';
-import { TimeUseInputSchema, validateTimeUse, type TimeUseResult } from '@rules/leave/time-use';
+import {
+	TIME_USE_VERDICTS as VERDICT,
+	TimeUseInputSchema,
+	validateTimeUse,
+	type TimeUseResult,
+} from '@rules/leave/time-use';
 import { defineCalculator } from '../types';
 
 const KIND_LABELS: Record<(typeof TIME_KINDS)[number], string> = {
@@ -13,12 +18,6 @@ const CONTEXT_LABELS: Record<(typeof TIME_CONTEXTS)[number], string> = {
 	ordinary: 'Ordinary use',
 	'inclement-weather': 'Inclement weather or a transportation emergency',
 };
-const VERDICT = {
-	allowed: 'Allowed',
-	'not-allowed': 'Not allowed',
-	'sources-disagree': 'The sources disagree',
-	'allowed-if-purpose-qualifies': 'The amount is allowed; sick time also needs a purpose that qualifies (§2.4 B)',
-} as const;
 
 /** Benefit-time request check against the increment rules (§2.1 and attachment 2.1b). IMPORTED IN BOTH SERVER- AND CLIENT-SIDE CODE. */
 export default defineCalculator<TimeUseResult>({
@@ -98,13 +97,23 @@ export default defineCalculator<TimeUseResult>({
 		context: 'ordinary',
 		supervisorGrantsHalfHours: false,
 	},
+	status: (r) => [
+		`${VERDICT[r.verdict]}`,
+		...(r.verdict === 'sources-disagree'
+			? r.checks.map((c) => `${c.allowed ? 'allowed' : 'not allowed'} under ${c.source}`)
+			: []),
+	],
 	present: (r) => ({
-		answer: `${VERDICT[r.verdict]}: ${
-			r.checks
-				.filter((c) => c.allowed === (r.verdict !== 'not-allowed'))
-				.map((c) => c.why)
-				.join(' ') || r.rule
-		}`,
+		// Disagreeing sources are both named; otherwise the reasons that carry the verdict.
+		answer:
+			r.verdict === 'sources-disagree'
+				? `${VERDICT[r.verdict]}: ${r.checks.map((c) => `${c.allowed ? 'allowed' : 'not allowed'} under ${c.source}`).join('; ')}. Ask the supervisor or Labor Relations which applies.`
+				: `${VERDICT[r.verdict]}: ${
+						r.checks
+							.filter((c) => c.allowed === (r.verdict !== 'not-allowed'))
+							.map((c) => c.why)
+							.join(' ') || r.rule
+					}`,
 		tone: r.verdict === 'allowed' ? 'ok' : 'warn',
 		table: {
 			caption: 'Each source',

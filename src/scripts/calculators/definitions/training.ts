@@ -63,11 +63,12 @@ export default defineCalculator<TrainingResult>({
 		trainingPeriods: [{ start: '2025-01-01', end: '2025-12-31' }],
 		completions: [],
 	},
+	status: (r) => r.trainings.map((t) => t.standing),
 	present: (r) => ({
 		answer: r.trainings
 			.map(
 				(t) =>
-					`${t.name}: ${t.status === 'completed' ? `completed ${t.completedOn}` : t.status === 'on-leave' ? 'due in the first training period after return from leave' : `${t.status === 'overdue' ? 'overdue since' : 'due by'} ${t.dueBy ? day(t.dueBy) : '(no period scheduled)'}`}.`,
+					`${t.name}: ${t.standing}.`,
 			)
 			.join(' '),
 		tone: r.trainings.some((t) => t.status === 'overdue') ? 'warn' : 'info',

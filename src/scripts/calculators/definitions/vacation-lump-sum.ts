@@ -40,6 +40,10 @@ export default defineCalculator<VacationLumpSumResult>({
 		unusedHours: 60,
 		hourlyRateCents: 3150,
 	},
+	status: (r) =>
+		r.eligible
+			? [isNotApplicable(r.amount) ? r.amount.reason : dollars(r.amount.cents)]
+			: r.reasons,
 	present: (r) => ({
 		answer: r.eligible
 			? `A lump sum is due to ${r.payee === 'estate' ? 'the estate' : 'the employee'}${isNotApplicable(r.amount) ? '.' : `: ${dollars(r.amount.cents)} for ${hours(r.amount.hours)} (${days(r.amount.days)}).`}`

@@ -54,6 +54,7 @@ export default defineCalculator<VacationResult>({
 		},
 	],
 	sample: { serviceStart: '2020-03-15', asOf: '2025-03-15', projectionYears: 3 },
+	status: (r) => [`${r.yearsOfService} completed year`, days(r.annual.days), hours(r.annual.hours)],
 	present: (r) => ({
 		answer: `With ${r.yearsOfService} completed ${r.yearsOfService === 1 ? 'year' : 'years'} of continuous service you earn ${days(r.annual.days)} (${hours(r.annual.hours)}) of vacation a year: ${hours(r.monthly.hours)} for each month in pay status.`,
 		tone: 'info',

@@ -61,6 +61,7 @@ export default defineCalculator<WorkdayShiftResult>({
 		extraHolidayRows(),
 	],
 	sample: { date: '2025-11-26', workdays: 3, direction: 'add' },
+	status: (r) => [day(r.date)],
 	present: (r) => ({
 		answer: `The date reached is ${day(r.date)}.`,
 		tone: 'info',
