@@ -101,7 +101,7 @@ const CASES: [string, string, Fill, RegExp[]][] = [
 		'§2.5 RC-23 personal time on November 16: forfeited unless requested by November 15',
 		'personal',
 		{ year: '2025', startDate: '2020-01-02', sickHoursUsedPreviousYear: '8', bargainingUnit: 'RC-23', asOf: '2025-11-16' },
-		[/^Result You have 22\.50 hours .* On the as-of date it is forfeited unless requested by November 15 \(RC-23\)/],
+		[/^Result You have 22\.50 hours .* On the as-of date: forfeited unless requested by November 15 \(RC-23\)/],
 	],
 	[
 		'§2.7 holiday pay: the day before was approved vacation — paid only if the supervisor approves the exception',
