@@ -1,7 +1,9 @@
 import { z } from '../zod-mini';
 import { fail, parseInput } from '../errors';
 import { addMonths, compareDates, formatDate, IsoDateSchema, IsoTimeSchema } from '../dates';
+import { citationHref } from '../citations';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';
+import { recordQuotes, type DisciplineRecord } from './discipline-record';
 import { HolidayOptionsSchema } from '../calendar/holidays';
 import { createWorkdayCalendar, workdayCitations } from '../calendar/workday-calendar';
 import {
@@ -133,6 +135,8 @@ export interface AttendanceDisciplineResult extends Explanation {
 	dockTime: DockTimeStanding | null;
 	medicalCertification: CertificationStanding | null;
 	callInForm: CallInFormStanding | null;
+	/** The one-page record for the file (the page prints it; the API returns it). */
+	record: DisciplineRecord;
 }
 
 /**
@@ -323,6 +327,55 @@ export function assessAttendanceDiscipline(
 	if (medicalCertification || callInForm || consecutiveNoCallInDischargeOn)
 		citations.push(...workdayCitations(input.holidays ?? {}));
 
+	// The days of the current progression: from the last restart on, unless it has run out by asOf.
+	const lastRestart = offenseDays.findLastIndex((o) => o.startedOver);
+	const inProgression = (i: number) => count > 0 && i >= Math.max(0, lastRestart);
+	const record: DisciplineRecord = {
+		title: 'Attendance discipline',
+		policy: 'Handbook 3.4 and the Affirmative Attendance Memorandum of Agreement with AFSCME',
+		href: citationHref('3.4'),
+		asOf: input.asOf,
+		decision: current
+			? {
+					step: current.step,
+					action: current.action,
+					unpaidDays: current.servedDays,
+					paperDays: current.paperDays,
+					benefitTime:
+						'The MOA provides no benefit-time substitution: suspensions are noticed and not served, with no wages lost, except the last suspension before discharge, which serves 5 days (MOA 8.C).',
+				}
+			: {
+					step: null,
+					action: 'No offense counts in the current progression',
+					unpaidDays: 0,
+					paperDays: 0,
+					benefitTime: 'No suspension: benefit-time substitution does not arise.',
+				},
+		next: `Next UA day: step ${next.withCallIn.step} (${next.withCallIn.action}) with a call-in, step ${next.withoutCallIn.step} (${next.withoutCallIn.action}) without.`,
+		occurrences: offenseDays.map((o, i) => ({
+			date: o.date,
+			countedAs: `${o.offenseNumbers.length > 1 ? 'offenses' : 'offense'} ${o.offenseNumbers.join(' and ')}, ${o.calledIn ? 'call-in' : 'no call-in'}${o.source === 'late-arrival' ? ' (late an hour or more)' : ''}`,
+			step: o.step,
+			action: o.action,
+			stopsCounting: inProgression(i)
+				? `when the progression starts over: after ${startsOverAfter}, unless another action comes first`
+				: 'no longer counts: the progression started over',
+		})),
+		notes: [
+			...(standing
+				? [
+						`Standing entered: step ${standing.step} (${stepFor(standing.step).action}) since the disciplinary action of ${standing.lastActionOn}.`,
+					]
+				: []),
+			...(consecutiveNoCallInDischargeOn
+				? [
+						`Five consecutive workdays without call-in end ${consecutiveNoCallInDischargeOn}: discharge under Article IX of the Master Agreement (MOA 8.D).`,
+					]
+				: []),
+		],
+		quotes: recordQuotes(citations),
+	};
+
 	return {
 		kind: 'result',
 		rule: 'Each UA day is a separate offense, two without a call-in; the step is the offense count since the progression last started over (MOA 8, 9).',
@@ -338,5 +391,6 @@ export function assessAttendanceDiscipline(
 		dockTime,
 		medicalCertification,
 		callInForm,
+		record,
 	};
 }

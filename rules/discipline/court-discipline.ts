@@ -1,7 +1,9 @@
 import { z } from '../zod-mini';
 import { fail, parseInput } from '../errors';
 import { addMonths, compareDates, formatDate, IsoDateSchema } from '../dates';
+import { citationHref } from '../citations';
 import { cite, type Citation, type Explanation, type NotApplicable } from '../result';
+import { recordQuotes, type DisciplineRecord } from './discipline-record';
 
 /**
  * Court attendance discipline (handbook 3.3, attachment 3.3b: the Memorandum of Understanding with
@@ -284,6 +286,8 @@ export interface CourtDisciplineResult extends Explanation {
 		allowedKinds: readonly string[];
 		excludedKinds: readonly string[];
 	};
+	/** The one-page record for the file (the page prints it; the API returns it). */
+	record: DisciplineRecord;
 }
 
 function penaltyFor(count: number): CourtPenalty {
@@ -498,6 +502,43 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 	}
 	citations.push(cite('3.3', LETTER_OF_UNDERSTANDING.quote, LETTER_OF_UNDERSTANDING.label));
 
+	const record: DisciplineRecord = {
+		title: 'Court attendance discipline',
+		policy: 'Handbook 3.3 and the Court Attendance Memorandum of Understanding with AFSCME',
+		href: citationHref('3.3'),
+		asOf: input.asOf,
+		decision: {
+			step: latest.step,
+			action: actionOf(latest),
+			unpaidDays: latest.unpaidDays,
+			paperDays: latest.paperDays,
+			benefitTime:
+				latest.substitutableDays > 0
+					? `On request, vacation or other benefit time (never sick leave) may replace up to ${latest.substitutableDays} of the ${latest.unpaidDays} unpaid day(s) (MOU (5)).`
+					: 'No unpaid suspension day: benefit-time substitution does not arise.',
+		},
+		next: `Another unexcused occurrence on ${input.asOf} would be step ${next.step}: ${next.description}.`,
+		occurrences: occurrences.map((o) => ({
+			date: o.date,
+			countedAs: `occurrence ${o.step >= COURT_STEPS.length ? `${COURT_STEPS.length} or more` : o.step} in 24 months`,
+			step: o.step,
+			action: actionOf(o),
+			stopsCounting: o.active ? `on ${o.agesOutOn}` : `stopped on ${o.agesOutOn}`,
+		})),
+		notes: [
+			...excused.map((e) =>
+				e.reason === COURT_OTHER_REASON.code
+					? `${e.date}: excused, another reason accepted by management (MOU (6)): "${e.detail}".`
+					: `${e.date}: excused under MOU (6)(${e.reason}): ${COURT_LEGITIMATE_REASONS.find((r) => r.code === e.reason)!.summary}.`,
+			),
+			...awaitingDecision.map(
+				(p) =>
+					`${p.date}: an emergency reported to the supervisor (MOU (8)); management's decision, not counted. If counted: step ${p.ifCounted.step}, ${p.ifCounted.description}.`,
+			),
+		],
+		quotes: recordQuotes(citations),
+	};
+
 	return {
 		kind: 'result',
 		rule: 'Each unexcused missed court day is one occurrence; its step is the number of occurrences in the 24 consecutive months ending that day (MOU (4), (5)).',
@@ -515,5 +556,15 @@ export function assessCourtDiscipline(raw: unknown): CourtDisciplineResult | Not
 			allowedKinds: COURT_SUBSTITUTION.allowedKinds,
 			excludedKinds: COURT_SUBSTITUTION.excludedKinds,
 		},
+		record,
 	};
+}
+
+/** A step's action as a record names it: "Written reprimand", "3-day suspension", "Discharge". */
+function actionOf(p: CourtPenalty): string {
+	return p.penalty === 'written-reprimand'
+		? 'Written reprimand'
+		: p.penalty === 'discharge'
+			? 'Discharge'
+			: `${p.suspensionDays}-day suspension`;
 }
