@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureChromium } from './lib/chromium.mjs';
+import { ensureChromium, ensurePdfTools } from './lib/chromium.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'portal-test-'));
 const REPORTER = fileURLToPath(new URL('./lib/vitest-summary-reporter.mjs', import.meta.url));
@@ -65,6 +65,7 @@ function finish(message, code) {
 }
 
 const chromium = ensureChromium();
+const pdftotext = ensurePdfTools();
 run('content collection types', 'astro', ['sync']);
 run('type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('astro check (.astro components and pages)', 'astro', ['check']);
@@ -73,5 +74,5 @@ vitest('unit and integration tests', []);
 vitest('rules tests in far-off time zones (Pacific/Apia)', ['tests/rules'], { TZ: 'Pacific/Apia' });
 vitest('rules tests in far-off time zones (America/Santiago)', ['tests/rules'], { TZ: 'America/Santiago' });
 run('production build with search index', 'npm', ['run', 'build']);
-vitest('end-to-end tests (Chromium)', ['--config', 'tests/e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium });
+vitest('end-to-end tests (Chromium)', ['--config', 'tests/e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium, PDFTOTEXT_PATH: pdftotext });
 finish('✔ All test suites passed.', 0);

@@ -37,6 +37,23 @@ describe('POST /api/rules/<name>', () => {
 		expect(body).toEqual(JSON.parse(JSON.stringify(calculator('vacation').compute(input))));
 	});
 
+	test('§3.4 MOA 8, 9 a discipline answer carries its record for the file, without any name', async () => {
+		const input = {
+			asOf: '2026-03-31',
+			standing: { step: 4, lastActionOn: '2025-10-01' },
+			unauthorizedAbsences: [{ date: '2026-03-02', calledIn: false }],
+		};
+		const { status, body } = await call(POST, 'attendance-discipline', json(input));
+		expect(status).toBe(200);
+		expect(body.record).toMatchObject({
+			title: 'Attendance discipline',
+			asOf: '2026-03-31',
+			decision: { step: 6, action: '3-day suspension', unpaidDays: 0, paperDays: 3 },
+			occurrences: [{ date: '2026-03-02', countedAs: 'offenses 5 and 6, no call-in', step: 6 }],
+		});
+		expect(JSON.stringify(body.record)).not.toMatch(/employee ?name/i);
+	});
+
 	test('§3.3 a "not applicable" answer is a 200 with its reason', async () => {
 		const { status, body } = await call(
 			POST,

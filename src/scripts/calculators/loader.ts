@@ -58,7 +58,7 @@ export function armCalculators(): void {
 			if (container.dataset.ready === 'true') return;
 			const target = event.target as HTMLElement;
 			const isSubmit = event.type === 'submit';
-			if (!isSubmit && !target.closest('[data-add-row], [data-remove-row], [data-print]')) return;
+			if (!isSubmit && !target.closest('[data-add-row], [data-remove-row], [data-print], [data-print-record]')) return;
 			event.preventDefault();
 			event.stopImmediatePropagation();
 			void load(container).then(

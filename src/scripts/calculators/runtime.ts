@@ -4,6 +4,7 @@ import { decodeQuery, encodeQuery, hasFormParams, rowGroups } from './query';
 import { clearErrors, showErrors } from './dom-errors';
 import { renderResult } from './dom-result';
 import { handleRowClick, setRowCount } from './dom-rows';
+import { buildRecord, type RecordView } from './dom-record';
 
 /**
  * Runs a calculator in the browser: reads the form into the rule's input, computes with the rule
@@ -92,6 +93,28 @@ function isRuleInputError(error: unknown): error is { issues: readonly FieldIssu
 }
 
 /**
+ * Prints the record for the file on its own: it goes into a body-level holder that the print style
+ * shows alone, with the name typed beside the button. After printing, the holder is emptied, so the
+ * name lives nowhere but in that field.
+ */
+function printRecord(view: Omit<RecordView, 'employeeName'>, nameInput?: HTMLInputElement | null): void {
+	let holder = document.getElementById('print-record');
+	if (!holder) {
+		holder = document.createElement('div');
+		holder.id = 'print-record';
+		document.body.append(holder);
+		window.addEventListener('afterprint', () => {
+			if (document.documentElement.dataset.print !== 'record') return;
+			delete document.documentElement.dataset.print;
+			holder!.replaceChildren();
+		});
+	}
+	holder.replaceChildren(buildRecord({ ...view, employeeName: nameInput?.value ?? '' }));
+	document.documentElement.dataset.print = 'record';
+	window.print();
+}
+
+/**
  * Wires one calculator: row buttons, submit, print, and (on its own page) the URL query.
  * @returns a function that computes now from the form, as a submit would.
  */
@@ -104,6 +127,13 @@ export function mountCalculator(
 	const region = container.querySelector<HTMLElement>('[data-result]')!;
 	const headingLevel = Number(container.dataset.headingLevel ?? '2');
 	const prefix = container.dataset.idPrefix ?? definition.name;
+
+	const recordControls = container.querySelector<HTMLElement>('[data-record-controls]');
+	let record: Omit<RecordView, 'employeeName'> | null = null;
+	const setRecord = (next: typeof record) => {
+		record = next;
+		if (recordControls) recordControls.hidden = record === null;
+	};
 
 	const compute = (focus: boolean) => {
 		const raw = decodeQuery(definition.form, formParams(form));
@@ -126,6 +156,7 @@ export function mountCalculator(
 				return;
 			}
 			region.replaceChildren();
+			setRecord(null);
 			showErrors(form, error.issues, focus);
 			return;
 		}
@@ -134,14 +165,21 @@ export function mountCalculator(
 		const presentation: Presentation = isNotApplicable(result)
 			? { answer: result.reason, tone: 'info' }
 			: definition.present(result);
+		const shareUrl = new URL(`/tools/${definition.name}/?${query}`, location.href).href;
+		const computedAt = new Date().toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' });
 		const heading = renderResult(region, {
 			result,
 			presentation,
 			headingLevel,
 			headingId: `${prefix}-result-heading`,
-			shareUrl: new URL(`/tools/${definition.name}/?${query}`, location.href).href,
-			computedAt: new Date().toLocaleString('en-US', { dateStyle: 'long', timeStyle: 'short' }),
+			shareUrl,
+			computedAt,
 		});
+		setRecord(
+			definition.fileRecord && !isNotApplicable(result)
+				? { record: definition.fileRecord(result), shareUrl, computedAt }
+				: null,
+		);
 		if (options.ownsUrl) history.replaceState(history.state, '', `${location.pathname}?${query}`);
 		for (const button of container.querySelectorAll<HTMLElement>('[data-print]'))
 			button.hidden = false;
@@ -151,7 +189,12 @@ export function mountCalculator(
 	container.addEventListener('click', (event) => {
 		const target = event.target as Element;
 		if (handleRowClick(target)) return;
-		if (target.closest('[data-print]')) window.print();
+		if (target.closest('[data-print]')) {
+			delete document.documentElement.dataset.print;
+			window.print();
+		}
+		if (target.closest('[data-print-record]') && record)
+			printRecord(record, container.querySelector<HTMLInputElement>('[data-record-name]'));
 	});
 	form.addEventListener('change', () => applyConditions(form));
 	form.addEventListener('submit', (event) => {

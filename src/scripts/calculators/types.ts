@@ -1,6 +1,7 @@
 import type { z } from '@rules/zod-mini';
 import type { SectionKey } from '@rules/citations';
 import type { Explanation, NotApplicable } from '@rules/result';
+import type { DisciplineRecord } from '@rules/discipline/discipline-record';
 
 /**
  * The shape of one calculator: its rule (schema + compute), its form, and how its answer reads.
@@ -103,6 +104,8 @@ export interface CalculatorDefinition<R extends Explanation = Explanation> {
 	 * while the steps say "forfeited".
 	 */
 	status: (result: R) => readonly string[];
+	/** A discipline result's one-page record for the file: the page offers to print it. */
+	fileRecord?: (result: R) => DisciplineRecord;
 }
 
 /** Whether a result (or part of one) is the explicit "does not apply" kind. */

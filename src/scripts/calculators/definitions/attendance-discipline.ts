@@ -129,6 +129,7 @@ export default defineCalculator<AttendanceDisciplineResult>({
 			{ date: '2025-03-10', calledIn: false },
 		],
 	},
+	fileRecord: (r) => r.record,
 	status: (r) =>
 		r.current
 			? [`step ${r.current.step}, ${r.current.action}`, `step ${r.next.withCallIn.step} (${r.next.withCallIn.action}) with a call-in`, `step ${r.next.withoutCallIn.step} (${r.next.withoutCallIn.action}) without`]

@@ -66,6 +66,7 @@ export default defineCalculator<CourtDisciplineResult>({
 			{ date: '2025-05-20', facts: { excusedBySignedOrder: true } },
 		],
 	},
+	fileRecord: (r) => r.record,
 	status: (r) => [
 		`step ${r.latest.step}: ${r.latest.description}`,
 		`step ${r.next.step}: ${r.next.description}`,
