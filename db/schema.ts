@@ -103,14 +103,55 @@ export const oneTimeTokens = sqliteTable('one_time_tokens', {
 	usedAtMs: integer(),
 });
 
-/** Messages for a mailer to send later (there is no mail server): invitations and resets. */
-export const outbox = sqliteTable('outbox', {
-	id: integer().primaryKey({ autoIncrement: true }),
-	toEmail: text().notNull(),
-	subject: text().notNull(),
-	body: text().notNull(),
-	createdAtMs: integer().notNull(),
-	sentAtMs: integer(),
+/** What a queued message is about (the admin screen filters by it). */
+export const MAIL_KINDS = ['invitation', 'password-reset', 'notice'] as const;
+
+/** Where a message stands: queued (due at `nextAttemptAtMs`), sending (claimed by a worker until
+ * `claimedUntilMs`), sent, or failed (a permanent answer, or out of attempts). */
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+
+/**
+ * The durable outbox: every message is a row first, written in the same transaction as the event
+ * that causes it; the mail worker sends due rows (src/lib/server/mail/worker.ts).
+ */
+export const outbox = sqliteTable(
+	'outbox',
+	{
+		id: integer().primaryKey({ autoIncrement: true }),
+		kind: text({ enum: MAIL_KINDS }).notNull().default('notice'),
+		toEmail: text().notNull(),
+		subject: text().notNull(),
+		/** Plain-text body. */
+		body: text().notNull(),
+		/** HTML body, when there is one. */
+		htmlBody: text(),
+		/** One message per key: queuing the same event twice keeps the first. */
+		dedupeKey: text(),
+		createdAtMs: integer().notNull(),
+		status: text({ enum: MAIL_STATUSES }).notNull().default('queued'),
+		/** Attempts started (a crash after the start still counts). */
+		attempts: integer().notNull().default(0),
+		/** When a queued message is due; 0 for "now". */
+		nextAttemptAtMs: integer().notNull().default(0),
+		/** While sending: until when the claim holds; after it a crashed send is retried once. */
+		claimedUntilMs: integer(),
+		/** The relay's last answer (accepted, or why not). */
+		lastResponse: text(),
+		/** Set when a send may have happened before a crash and the message was sent again. */
+		possibleDuplicate: integer({ mode: 'boolean' }).notNull().default(false),
+		sentAtMs: integer(),
+	},
+	(t) => [
+		uniqueIndex('outbox_dedupe_key_idx').on(t.dedupeKey),
+		index('outbox_due_idx').on(t.status, t.nextAttemptAtMs),
+	],
+);
+
+/** Who may run the mail worker: one row per job, held until `expiresAtMs` and renewed while alive. */
+export const workerLeases = sqliteTable('worker_leases', {
+	name: text().primaryKey(),
+	holder: text().notNull(),
+	expiresAtMs: integer().notNull(),
 });
 
 /** Kinds of attestation campaign (Ethics Act 5-10(d), 5-10.5, handbook, AP #20). */
