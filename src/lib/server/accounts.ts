@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
 import { userRoles, users } from '@db/schema';
 import { fail } from '@rules/errors';
-import { createOneTimeLink, queueMail, revokeOneTimeLinks } from './one-time-links';
+import { createOneTimeLink, revokeOneTimeLinks } from './one-time-links';
+import { accountLinkMessage } from './mail/messages';
+import { queueMessage } from './mail/outbox';
 import { hashPassword, NewPasswordSchema } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId } from './tokens';
@@ -103,7 +105,7 @@ export async function setPassword(
 	await invalidateUserSessions(tx, userId);
 }
 
-/** Creates an invitation (no password yet) or a password-reset link for a user, kept in the outbox. */
+/** Creates an invitation (no password yet) or a password-reset link for a user, and queues its mail. */
 export async function issueAccountLink(
 	tx: Tx,
 	user: { id: string; email: string; name: string; passwordHash: string | null },
@@ -113,14 +115,6 @@ export async function issueAccountLink(
 	const kind = user.passwordHash ? 'password-reset' : 'invitation';
 	await revokeOneTimeLinks(tx, kind, user.id, nowMs);
 	const link = await createOneTimeLink(tx, { kind, userId: user.id, baseUrl }, nowMs);
-	const subject =
-		kind === 'invitation'
-			? 'Your DCFS Handbook Portal account'
-			: 'Reset your DCFS Handbook Portal password';
-	const body =
-		kind === 'invitation'
-			? `Hello ${user.name},\n\nAn account was created for you. Choose a password here (the link works once, for 7 days):\n${link}\n`
-			: `Hello ${user.name},\n\nA password reset was requested. Choose a new password here (the link works once, for 1 hour):\n${link}\n`;
-	await queueMail(tx, { toEmail: user.email, subject, body }, nowMs);
+	await queueMessage(tx, accountLinkMessage(kind, user, link), nowMs);
 	return { kind, link };
 }

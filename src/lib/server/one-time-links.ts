@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '@db/client';
-import { ONE_TIME_KINDS, oneTimeTokens, outbox } from '@db/schema';
+import { ONE_TIME_KINDS, oneTimeTokens } from '@db/schema';
 import { generateToken, hashToken } from './tokens';
 
 /** A kind of one-time link. */
@@ -98,13 +98,4 @@ export async function revokeOneTimeLinks(
 				isNull(oneTimeTokens.usedAtMs),
 			),
 		);
-}
-
-/** Keeps a message for a future mailer (there is no mail server): invitation or reset link. */
-export async function queueMail(
-	tx: Writer,
-	message: { toEmail: string; subject: string; body: string },
-	nowMs: number,
-): Promise<void> {
-	await tx.insert(outbox).values({ ...message, createdAtMs: nowMs });
 }

@@ -1,29 +1,73 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { createDb, type Db } from '@db/client';
 import { parseDbEnv, type DbEnv } from '@db/env';
+import { parseMailEnv, type MailEnv } from './mail/env';
+import { createSmtpTransport } from './mail/transport';
+import { createMailWorker } from './mail/worker';
 import { createThrottlers, type Throttlers } from './throttle';
 
-/** What the signed-in area needs per server process: the database, throttlers, cookie policy. */
+/** What the signed-in area needs per server process: the database, throttlers, cookie policy, mail. */
 export interface Services {
 	db: Db;
 	throttlers: Throttlers;
 	/** Secure cookies (HTTPS only) in production. */
 	secureCookies: boolean;
+	/** The mail settings: `smtpUrl` null means nothing is sent and the outbox keeps every message. */
+	mail: MailEnv;
 }
 
 /** Builds the services from a parsed environment (tests pass their own temporary database). */
-export async function createServices(env: DbEnv, db?: Db): Promise<Services> {
+export async function createServices(env: DbEnv, db?: Db, mail: MailEnv = parseMailEnv({})): Promise<Services> {
 	return {
 		db: db ?? (await createDb({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })),
 		throttlers: createThrottlers(),
 		secureCookies: env.NODE_ENV === 'production',
+		mail,
 	};
 }
 
+/** Work the server runs after draining and before exiting; shared through globalThis because the
+ * server's entry and this bundle are separate module graphs. */
+export const SHUTDOWN_HOOKS = Symbol.for('handbook-portal.shutdown-hooks');
+function shutdownHooks(): (() => Promise<void>)[] {
+	const store = globalThis as { [SHUTDOWN_HOOKS]?: (() => Promise<void>)[] };
+	return (store[SHUTDOWN_HOOKS] ??= []);
+}
+
+/** How often the mail worker looks for due messages when the queue is idle. */
+const MAIL_POLL_MS = 2_000;
+
 let serverServices: Promise<Services> | undefined;
 
-/** The server's services, created on the first on-demand request (never at import time, so builds
- * and tests that import pages do not open the database). */
+/**
+ * The server's services, created on the first on-demand request (never at import time, so builds
+ * and tests that import pages do not open the database); the server makes that request itself at
+ * start (http-server/main.ts). With SMTP_URL set, the mail worker starts here, on the same database
+ * client as the pages, so that all of this process's writes go through its one write queue.
+ */
 export function getServerServices(): Promise<Services> {
-	serverServices ??= createServices(parseDbEnv());
+	serverServices ??= createServices(parseDbEnv(), undefined, parseMailEnv()).then((services) => {
+		const { mail } = services;
+		if (mail.smtpUrl) {
+			const worker = createMailWorker({
+				db: services.db,
+				transport: createSmtpTransport({ ...mail, smtpUrl: mail.smtpUrl }),
+				from: mail.from,
+				holder: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+				now: () => Date.now(),
+				ratePerSecond: mail.ratePerSecond,
+				maxAttempts: mail.maxAttempts,
+			});
+			worker.start(MAIL_POLL_MS, (error) =>
+				console.error(JSON.stringify({ level: 'error', msg: 'mail worker round failed', error: error instanceof Error ? error.message : String(error) })),
+			);
+			// On SIGTERM/SIGINT the server drains its requests, then runs these hooks before it exits
+			// (http-server/main.ts): the worker gives its lease up, so a restarted or second process can
+			// send at once instead of waiting for the lease to lapse.
+			shutdownHooks().push(() => worker.stop());
+		}
+		return services;
+	});
 	return serverServices;
 }

@@ -212,12 +212,15 @@ export function createMailWorker(options: MailWorkerOptions) {
 		tick();
 	}
 
-	/** Stops after the current round and gives the lease up. */
+	/**
+	 * Stops: no new round, the lease given up at once (so another process need not wait for it to
+	 * lapse; a message this round still holds stays claimed), then the current round finishes.
+	 */
 	async function stop(): Promise<void> {
 		stopped = true;
 		if (timer) clearTimeout(timer);
-		await running.catch(() => undefined);
 		await releaseLease(db, LEASE_NAME, options.holder);
+		await running.catch(() => undefined);
 	}
 
 	return { runOnce, start, stop };
