@@ -125,6 +125,8 @@ export const outbox = sqliteTable(
 		body: text().notNull(),
 		/** HTML body, when there is one. */
 		htmlBody: text(),
+		/** Attachments as JSON `[{ filename, contentType, content }]` (text content: the .ics of a due date). */
+		attachmentsJson: text(),
 		/** One message per key: queuing the same event twice keeps the first. */
 		dedupeKey: text(),
 		createdAtMs: integer().notNull(),

@@ -6,6 +6,7 @@ CREATE TABLE `worker_leases` (
 --> statement-breakpoint
 ALTER TABLE `outbox` ADD `kind` text DEFAULT 'notice' NOT NULL;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `html_body` text;--> statement-breakpoint
+ALTER TABLE `outbox` ADD `attachments_json` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `dedupe_key` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `status` text DEFAULT 'queued' NOT NULL;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `attempts` integer DEFAULT 0 NOT NULL;--> statement-breakpoint

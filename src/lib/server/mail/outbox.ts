@@ -19,6 +19,15 @@ export interface NewMessage {
 	dedupeKey?: string | undefined;
 	/** Not before this instant (a reminder's send time); now when left out. */
 	notBeforeMs?: number | undefined;
+	/** Small text attachments (a due date's .ics). */
+	attachments?: MailAttachment[] | undefined;
+}
+
+/** A small text attachment, kept in the row with its message. */
+export interface MailAttachment {
+	filename: string;
+	contentType: string;
+	content: string;
 }
 
 type Writer = Pick<Db, 'insert'> | Tx;
@@ -37,6 +46,7 @@ export async function queueMessage(tx: Writer, message: NewMessage, nowMs: numbe
 			subject: message.subject,
 			body: message.text,
 			htmlBody: message.html ?? null,
+			attachmentsJson: message.attachments?.length ? JSON.stringify(message.attachments) : null,
 			dedupeKey: message.dedupeKey ?? null,
 			createdAtMs: nowMs,
 			nextAttemptAtMs: message.notBeforeMs ?? nowMs,

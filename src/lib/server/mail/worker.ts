@@ -3,6 +3,7 @@ import type { Db } from '@db/client';
 import { outbox, workerLeases } from '@db/schema';
 import { withWriteLock, writeTransaction } from '@db/write-queue';
 import { appendAudit } from '../audit';
+import type { MailAttachment } from './outbox';
 import { classifyFailure, describeFailure, retryDelayMs, type SmtpFailure } from './retry';
 
 /**
@@ -22,6 +23,7 @@ export interface MailTransport {
 		text: string;
 		html?: string | undefined;
 		headers?: Record<string, string>;
+		attachments?: { filename: string; contentType: string; content: string }[];
 	}): Promise<{ response?: string | undefined }>;
 }
 
@@ -156,6 +158,7 @@ export function createMailWorker(options: MailWorkerOptions) {
 					subject: message.subject,
 					text: message.body,
 					html: message.htmlBody ?? undefined,
+					...(message.attachmentsJson ? { attachments: JSON.parse(message.attachmentsJson) as MailAttachment[] } : {}),
 					headers: { 'X-Portal-Message-Id': String(message.id), 'Auto-Submitted': 'auto-generated' },
 				});
 				const at = now();

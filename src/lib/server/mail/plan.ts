@@ -1,0 +1,261 @@
+import { addDays, compareDates, daysBetween, formatDate } from '@rules/dates';
+import { shiftWorkdays, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
+import { NEW_EMPLOYEE_DAYS } from '@rules/ethics/training';
+import type { AttestationStatus } from '../deadlines';
+import { dueDateAttachment } from './ics';
+import type { NewMessage } from './outbox';
+
+/**
+ * What the schedule sends on one day, as a pure function of the day, the workday calendar and each
+ * campaign's standing: tests move the day over a simulated month; the scheduler (scheduler.ts)
+ * loads the facts and queues the result. Every message has a dedupe key, so planning a day twice
+ * queues it once.
+ *
+ * Messages go out on workdays only (§2.2 work week, §2.7 holidays). A point of the schedule that
+ * falls on a weekend or holiday is sent on the next workday: a day sends everything whose point lies
+ * after the previous workday and on or before it.
+ */
+
+/** A campaign's reminder and escalation steps (the ethics officer's to set; these are the defaults). */
+export interface CampaignSchedule {
+	/** Reminders this many calendar days before the due date (and one on the day). */
+	remindDaysBefore: readonly number[];
+	/** The supervisor hears of an overdue person after this many workdays. */
+	supervisorAfterWorkdays: number;
+	/** The ethics officers hear of it after this many workdays. */
+	officerAfterWorkdays: number;
+}
+
+/** Issue 9's defaults: 14, 7 and 1 days before and on the day; supervisor after 3 workdays, officer after 10. */
+export const DEFAULT_SCHEDULE: CampaignSchedule = {
+	remindDaysBefore: [14, 7, 1],
+	supervisorAfterWorkdays: 3,
+	officerAfterWorkdays: 10,
+};
+
+/** Someone mail can go to. */
+export interface Recipient {
+	id: string;
+	name: string;
+	email: string;
+}
+
+/** One person's standing on a campaign (the dashboard's status row). */
+export interface PlanStanding extends Recipient {
+	supervisorEmployeeId: string | null;
+	dueOn: string;
+	status: AttestationStatus;
+}
+
+/** A campaign as the planner sees it. */
+export interface PlanCampaign {
+	id: string;
+	title: string;
+	opensOn: string;
+	deadlineOn: string;
+	schedule: CampaignSchedule;
+	people: readonly PlanStanding[];
+}
+
+/** Everything one day's plan depends on. */
+export interface PlanInput {
+	/** The agency's calendar date being planned. */
+	today: string;
+	calendar: WorkdayCalendar;
+	/** The portal's public address, for links. */
+	baseUrl: string;
+	/** When the day's mail may leave (08:00 in the agency's time zone, computed by the caller). */
+	sendAtMs: number;
+	campaigns: readonly PlanCampaign[];
+	/** Supervisors by roster employee id. */
+	supervisors: ReadonlyMap<string, Recipient>;
+	officers: readonly Recipient[];
+}
+
+/** One line of a bundled message. */
+interface Item {
+	campaign: PlanCampaign;
+	person: PlanStanding;
+	line: string;
+}
+
+const FOOTER = 'DCFS Handbook Portal. This message was sent automatically; replies are not read.';
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+function message(
+	to: Recipient,
+	key: string,
+	subject: string,
+	intro: string,
+	lines: readonly string[],
+	link: { href: string; label: string },
+	sendAtMs: number,
+	attachments: NewMessage['attachments'] = [],
+): NewMessage {
+	return {
+		kind: 'notice',
+		toEmail: to.email,
+		subject,
+		dedupeKey: key,
+		notBeforeMs: sendAtMs,
+		text: [`Hello ${to.name},`, '', intro, '', ...lines.map((l) => `- ${l}`), '', `${link.label}: ${link.href}`, '', FOOTER, ''].join('\n'),
+		html: [
+			'<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">',
+			`<p>Hello ${esc(to.name)},</p>`,
+			`<p>${esc(intro)}</p>`,
+			`<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
+			`<p><a href="${esc(link.href)}" style="color:#0b4f9c;font-weight:bold">${esc(link.label)}</a></p>`,
+			`<p style="color:#555;font-size:0.9em">${esc(FOOTER)}</p>`,
+			'</body></html>',
+		].join('\n'),
+		attachments,
+	};
+}
+
+/** The first workday of the week (Monday, or the next workday when Monday is a holiday). */
+function isFirstWorkdayOfWeek(day: string, calendar: WorkdayCalendar): boolean {
+	const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+	for (let back = 1; back <= weekday; back += 1) if (calendar.isWorkday(addDays(day, -back))) return false;
+	return calendar.isWorkday(day);
+}
+
+/**
+ * The messages of one day.
+ * @example planMail({ today: '2026-12-04', … }) //=> [{ toEmail, subject: 'Reminder: Ethics training 2026 is due …', dedupeKey: 'reminders:u1:2026-12-04', … }]
+ */
+export function planMail(input: PlanInput): NewMessage[] {
+	const { today, calendar, baseUrl, sendAtMs } = input;
+	if (!calendar.isWorkday(today)) return [];
+	const previous = shiftWorkdays(today, 1, -1, calendar).date;
+	/** A schedule point belongs to today when it lies after the previous workday, up to today. */
+	const isToday = (point: string) => compareDates(point, previous) > 0 && compareDates(point, today) <= 0;
+	const url = (path: string) => new URL(path, baseUrl).href;
+	const out: NewMessage[] = [];
+	const reminders = new Map<string, Item[]>();
+	const escalations = new Map<string, { to: Recipient; items: Item[] }>();
+	const push = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
+
+	for (const c of input.campaigns) {
+		for (const p of c.people) {
+			if (p.status === 'done' || p.status === 'deferred') continue;
+			const due = formatDate(p.dueOn);
+			const ics = () =>
+				dueDateAttachment({
+					uid: `${c.id}.${p.id}@handbook-portal`,
+					title: `Due: ${c.title}`,
+					dueOn: p.dueOn,
+					url: url(`/account/attest/${c.id}/`),
+					description: `Certify ${c.title} in the DCFS Handbook Portal by ${due}.`,
+				});
+			const isNew = p.dueOn !== c.deadlineOn;
+			const startedOn = isNew ? addDays(p.dueOn, -NEW_EMPLOYEE_DAYS) : null;
+			// Opening (or, for someone who starts during the campaign, their first day): one message each.
+			const opening = startedOn && compareDates(startedOn, c.opensOn) > 0 ? startedOn : c.opensOn;
+			if (isToday(opening)) {
+				out.push(
+					message(
+						p,
+						`campaign-open:${c.id}:${p.id}`,
+						`${c.title}: due ${due}`,
+						startedOn && opening === startedOn
+							? `Welcome. As a new employee you complete ${c.title} within ${NEW_EMPLOYEE_DAYS} days of starting (Ethics Act 5-10(c)).`
+							: `${c.title} is open.`,
+						[`${c.title}: due ${due}.`],
+						{ href: url(`/account/attest/${c.id}/`), label: 'Open it in the portal' },
+						sendAtMs,
+						[ics()],
+					),
+				);
+				continue;
+			}
+			if (p.status === 'due') {
+				const points = [...c.schedule.remindDaysBefore.map((d) => addDays(p.dueOn, -d)), p.dueOn];
+				if (points.some(isToday)) {
+					const left = daysBetween(today, p.dueOn);
+					push(reminders, p.id, { campaign: c, person: p, line: `${c.title}: due ${due} (${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`}).` });
+				}
+				continue;
+			}
+			// Overdue: the person on the first workday after, then the supervisor and the officers.
+			if (isToday(addDays(p.dueOn, 1)))
+				push(reminders, p.id, { campaign: c, person: p, line: `${c.title}: overdue since ${due}.` });
+			const supervisor = p.supervisorEmployeeId ? input.supervisors.get(p.supervisorEmployeeId) : undefined;
+			const workdaysLate = (n: number) => shiftWorkdays(p.dueOn, n, 1, calendar).date;
+			const line = `${p.name}: ${c.title}, due ${due}, not certified.`;
+			if (supervisor && isToday(workdaysLate(c.schedule.supervisorAfterWorkdays))) {
+				const entry = escalations.get(supervisor.id) ?? { to: supervisor, items: [] };
+				entry.items.push({ campaign: c, person: p, line: `${line} (${c.schedule.supervisorAfterWorkdays} workdays late)` });
+				escalations.set(supervisor.id, entry);
+			}
+			if (isToday(workdaysLate(c.schedule.officerAfterWorkdays)))
+				for (const officer of input.officers) {
+					const entry = escalations.get(officer.id) ?? { to: officer, items: [] };
+					entry.items.push({ campaign: c, person: p, line: `${line} (${c.schedule.officerAfterWorkdays} workdays late)` });
+					escalations.set(officer.id, entry);
+				}
+		}
+	}
+
+	// One reminder message a day per person, bundling what is due, with each due date as .ics.
+	for (const [userId, items] of reminders) {
+		const person = items[0]!.person;
+		const one = items.length === 1 ? items[0]! : null;
+		out.push(
+			message(
+				person,
+				`reminders:${userId}:${today}`,
+				one ? `Reminder: ${one.campaign.title}` : `Reminder: ${items.length} certifications to complete`,
+				'Please complete what is listed below in the portal.',
+				items.map((i) => i.line),
+				{ href: url(one ? `/account/attest/${one.campaign.id}/` : '/account/'), label: 'Open the portal' },
+				sendAtMs,
+				items.map((i) =>
+					dueDateAttachment({ uid: `${i.campaign.id}.${userId}@handbook-portal`, title: `Due: ${i.campaign.title}`, dueOn: i.person.dueOn, url: url(`/account/attest/${i.campaign.id}/`), description: `Certify ${i.campaign.title} in the DCFS Handbook Portal.` }),
+				),
+			),
+		);
+	}
+	// One escalation message a day per supervisor or officer, bundling the people newly late.
+	for (const [userId, { to, items }] of escalations) {
+		const officer = input.officers.some((o) => o.id === userId);
+		out.push(
+			message(
+				to,
+				`escalations:${userId}:${today}`,
+				`Overdue: ${items.length} ${items.length === 1 ? 'certification' : 'certifications'}`,
+				officer ? 'These certifications are still overdue after the escalation period:' : 'People you supervise are overdue:',
+				items.map((i) => i.line),
+				{ href: url(officer ? '/officer/' : '/supervisor/'), label: officer ? 'Open the dashboard' : 'Open your team' },
+				sendAtMs,
+			),
+		);
+	}
+	// The weekly digest, on the week's first workday: each supervisor's open items, and for the officers
+	// the completion of every open campaign.
+	if (isFirstWorkdayOfWeek(today, calendar)) {
+		const open = input.campaigns.filter((c) => compareDates(c.opensOn, today) <= 0);
+		const bySupervisor = new Map<string, string[]>();
+		for (const c of open)
+			for (const p of c.people) {
+				if (p.status !== 'due' && p.status !== 'overdue') continue;
+				const s = p.supervisorEmployeeId ? input.supervisors.get(p.supervisorEmployeeId) : undefined;
+				if (s) push(bySupervisor, s.id, `${p.name}: ${c.title}, ${p.status === 'overdue' ? 'overdue since' : 'due'} ${formatDate(p.dueOn)}.`);
+			}
+		for (const [id, lines] of bySupervisor) {
+			const to = [...input.supervisors.values()].find((s) => s.id === id)!;
+			out.push(message(to, `digest:${id}:${today}`, `This week: ${lines.length} open ${lines.length === 1 ? 'item' : 'items'} in your team`, 'Open certifications of the people you supervise:', lines, { href: url('/supervisor/'), label: 'Open your team' }, sendAtMs));
+		}
+		if (open.length)
+			for (const officer of input.officers) {
+				const lines = open.map((c) => {
+					const counted = c.people.filter((p) => p.status !== 'deferred');
+					const done = counted.filter((p) => p.status === 'done').length;
+					const overdue = counted.filter((p) => p.status === 'overdue').length;
+					return `${c.title}: ${done} of ${counted.length} done, ${overdue} overdue (due ${formatDate(c.deadlineOn)}).`;
+				});
+				out.push(message(officer, `digest:${officer.id}:${today}`, 'This week: completion by campaign', 'Completion of the open campaigns:', lines, { href: url('/officer/'), label: 'Open the dashboard' }, sendAtMs));
+			}
+	}
+	return out;
+}
