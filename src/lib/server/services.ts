@@ -5,6 +5,7 @@ import { parseDbEnv, type DbEnv } from '@db/env';
 import { parseMailEnv, type MailEnv } from './mail/env';
 import { createSmtpTransport } from './mail/transport';
 import { createMailWorker } from './mail/worker';
+import { PLAN_EVERY_MS, runSchedule } from './mail/schedule-timer';
 import { createThrottlers, type Throttlers } from './throttle';
 
 /** What the signed-in area needs per server process: the database, throttlers, cookie policy, mail. */
@@ -66,6 +67,8 @@ export function getServerServices(): Promise<Services> {
 			// (http-server/main.ts): the worker gives its lease up, so a restarted or second process can
 			// send at once instead of waiting for the lease to lapse.
 			shutdownHooks().push(() => worker.stop());
+			const schedule = runSchedule(services.db, process.env.SITE_URL ?? 'http://localhost:4321', PLAN_EVERY_MS);
+			shutdownHooks().push(async () => schedule.stop());
 		}
 		return services;
 	});

@@ -1,0 +1,66 @@
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Db } from '@db/client';
+import { campaigns, userRoles, users } from '@db/schema';
+import { writeTransaction } from '@db/write-queue';
+import { addDays } from '@rules/dates';
+import { createWorkdayCalendar, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
+import { campaignRosterStatus } from '../dashboard';
+import { instantInIllinois, isoDateInIllinois } from '../today';
+import { queueMessage } from './outbox';
+import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type Recipient } from './plan';
+
+/** The day's mail leaves at 08:00 in the agency's time zone. */
+export const SEND_HOUR = 8;
+/** Campaigns whose deadline is this far past still escalate (10 workdays ≈ 2 weeks, plus a new employee's 30 days). */
+const LOOKBACK_DAYS = 60;
+
+/**
+ * Plans the agency's day (plan.ts) from the database and queues it, in one transaction; the
+ * messages' dedupe keys make a second run the same day queue nothing new. The clock is a parameter.
+ * @returns the day planned and how many messages were newly queued
+ */
+export async function queueDailyMail(
+	db: Db,
+	options: { nowMs: number; baseUrl: string; calendar?: WorkdayCalendar },
+): Promise<{ day: string; planned: number; queued: number }> {
+	const day = isoDateInIllinois(options.nowMs);
+	const open = await db
+		.select()
+		.from(campaigns)
+		.where(and(lte(campaigns.opensOn, day), gte(campaigns.deadlineOn, addDays(day, -LOOKBACK_DAYS))));
+	const planCampaigns: PlanCampaign[] = [];
+	const supervisorIds = new Set<string>();
+	for (const c of open) {
+		const people = await campaignRosterStatus(db, c, day, null);
+		for (const p of people) if (p.supervisorEmployeeId) supervisorIds.add(p.supervisorEmployeeId);
+		planCampaigns.push({ id: c.id, title: c.title, opensOn: c.opensOn, deadlineOn: c.deadlineOn, schedule: DEFAULT_SCHEDULE, people });
+	}
+	const supervisors = new Map<string, Recipient>();
+	if (supervisorIds.size)
+		for (const s of await db
+			.select({ id: users.id, name: users.name, email: users.email, employeeId: users.employeeId })
+			.from(users)
+			.where(and(eq(users.active, true), inArray(users.employeeId, [...supervisorIds]))))
+			supervisors.set(s.employeeId!, { id: s.id, name: s.name, email: s.email });
+	const officers = await db
+		.select({ id: users.id, name: users.name, email: users.email })
+		.from(users)
+		.innerJoin(userRoles, eq(userRoles.userId, users.id))
+		.where(and(eq(users.active, true), eq(userRoles.role, 'ethics-officer')));
+	const messages = planMail({
+		today: day,
+		calendar: options.calendar ?? createWorkdayCalendar(),
+		baseUrl: options.baseUrl,
+		sendAtMs: instantInIllinois(day, SEND_HOUR),
+		campaigns: planCampaigns,
+		supervisors,
+		officers,
+	});
+	let queued = 0;
+	if (messages.length)
+		await writeTransaction(db, async (tx) => {
+			queued = 0;
+			for (const m of messages) if (await queueMessage(tx, m, options.nowMs)) queued += 1;
+		});
+	return { day, planned: messages.length, queued };
+}

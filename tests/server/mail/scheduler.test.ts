@@ -1,0 +1,109 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { outbox, users } from '@db/schema';
+import { writeTransaction } from '@db/write-queue';
+import { openCampaign } from '@lib/server/campaigns';
+import { parseMailEnv } from '@lib/server/mail/env';
+import { queueDailyMail } from '@lib/server/mail/scheduler';
+import { inPlanningHours } from '@lib/server/mail/schedule-timer';
+import { createSmtpTransport } from '@lib/server/mail/transport';
+import { createMailWorker } from '@lib/server/mail/worker';
+import { importRoster } from '@lib/server/roster';
+import { parseRosterCsv } from '@lib/server/roster-csv';
+import { instantInIllinois } from '@lib/server/today';
+import { createTempDb } from '../../db/temp-db';
+import { startSmtpCatcher, toOf } from './smtp-catcher';
+
+let t: Awaited<ReturnType<typeof createTempDb>>;
+let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
+
+const ROSTER = [
+	'employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags',
+	'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer',
+	'E200,Sam Supervisor,sam@illinois.gov,Cook North,,2011-02-01,RC-062,',
+	'E300,Emma Employee,emma@illinois.gov,Cook North,E200,2012-03-05,RC-062,',
+].join('\n');
+
+beforeEach(async () => {
+	t = await createTempDb();
+	smtp = await startSmtpCatcher();
+	const setupMs = Date.UTC(2026, 10, 1, 15);
+	await writeTransaction(t.db, (tx) => importRoster(tx, parseRosterCsv(ROSTER), setupMs, '2026-11-01'));
+	const [olive] = await t.db.select().from(users).where(eq(users.email, 'olive@illinois.gov'));
+	await writeTransaction(t.db, (tx) =>
+		openCampaign(
+			tx,
+			{ id: 'ethics-2026', kind: 'ethics-training', title: 'Ethics training 2026', opensOn: '2026-11-30', deadlineOn: '2026-12-14', certificationText: 'I completed the ethics training.', textVersion: '2026-1' },
+			olive!.id,
+			setupMs,
+		),
+	);
+});
+afterEach(async () => {
+	await smtp.stop();
+	t.cleanup();
+});
+
+describe('issue 9 §3–4 the day is planned from the database and queued once, at 08:00 agency time', () => {
+	test('the opening day queues one message for each person, due to leave at 08:00 CST; a second run queues nothing', async () => {
+		const nowMs = instantInIllinois('2026-11-30', 7) + 5 * 60_000;
+		expect(await queueDailyMail(t.db, { nowMs, baseUrl: 'https://portal.example' })).toMatchObject({ day: '2026-11-30', queued: 5 });
+		const rows = await t.db.select().from(outbox).orderBy(outbox.id);
+		// Everyone on the roster is told the campaign opened; Monday also brings the weekly digest to
+		// Emma's supervisor and to the ethics officer.
+		expect(rows.map((r) => `${r.dedupeKey!.split(':')[0]} ${r.toEmail}`).sort()).toEqual([
+			'campaign-open emma@illinois.gov',
+			'campaign-open olive@illinois.gov',
+			'campaign-open sam@illinois.gov',
+			'digest olive@illinois.gov',
+			'digest sam@illinois.gov',
+		]);
+		for (const r of rows) expect(r.nextAttemptAtMs).toBe(Date.UTC(2026, 10, 30, 14));
+		expect(await queueDailyMail(t.db, { nowMs: nowMs + 3_600_000, baseUrl: 'https://portal.example' })).toMatchObject({ queued: 0 });
+	});
+
+	test('queued at 07:05, nothing leaves before 08:00; at 08:00 the opening mail goes with its .ics', async () => {
+		const at = { ms: instantInIllinois('2026-11-30', 7) + 5 * 60_000 };
+		await queueDailyMail(t.db, { nowMs: at.ms, baseUrl: 'https://portal.example' });
+		const env = parseMailEnv({ SMTP_URL: smtp.url });
+		const transport = createSmtpTransport({ ...env, smtpUrl: env.smtpUrl! });
+		const worker = createMailWorker({ db: t.db, transport, from: env.from, holder: 'a', now: () => at.ms, ratePerSecond: 1000, maxAttempts: 3, sleep: async () => undefined });
+		try {
+			expect(await worker.runOnce()).toMatchObject({ sent: 0 });
+			at.ms = instantInIllinois('2026-11-30', 8);
+			expect(await worker.runOnce()).toMatchObject({ sent: 5 });
+		} finally {
+			transport.close();
+		}
+		const emma = smtp.received.find((m) => toOf(m) === 'emma@illinois.gov')!;
+		expect(emma.subject).toBe('Ethics training 2026: due Monday, December 14, 2026');
+		expect(emma.text).toContain('https://portal.example/account/attest/ethics-2026/');
+		const ics = emma.attachments.find((a) => a.contentType === 'text/calendar')!;
+		expect(ics.filename).toBe('due-2026-12-14.ics');
+		expect(ics.content.toString()).toMatch(/DTSTART;VALUE=DATE:20261214/);
+	});
+
+	test('a Saturday plans nothing', async () => {
+		expect(await queueDailyMail(t.db, { nowMs: instantInIllinois('2026-12-05', 9), baseUrl: 'https://portal.example' })).toMatchObject({ planned: 0, queued: 0 });
+	});
+});
+
+describe('issue 9 §4 times follow the agency’s time zone (America/Chicago)', () => {
+	test.each([
+		['2026-12-07', 8, Date.UTC(2026, 11, 7, 14)],
+		['2026-07-07', 8, Date.UTC(2026, 6, 7, 13)],
+		// The Sunday clocks go back (2026-11-01) and forward (2026-03-08).
+		['2026-11-01', 8, Date.UTC(2026, 10, 1, 14)],
+		['2026-03-08', 8, Date.UTC(2026, 2, 8, 13)],
+	])('%s %i:00 in Illinois is %i', (day, hour, ms) => {
+		expect(instantInIllinois(day, hour)).toBe(ms);
+	});
+	test.each([
+		[instantInIllinois('2026-12-07', 6) + 59 * 60_000, false],
+		[instantInIllinois('2026-12-07', 7), true],
+		[instantInIllinois('2026-12-07', 17) + 59 * 60_000, true],
+		[instantInIllinois('2026-12-07', 18), false],
+	])('planning hours 07:00–18:00: %i → %s', (ms, expected) => {
+		expect(inPlanningHours(ms)).toBe(expected);
+	});
+});
