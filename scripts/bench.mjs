@@ -9,6 +9,7 @@ const BENCHES = [
 	['rules throughput', 'tsx', ['bench/rules.ts']],
 	// --expose-gc lets the load generator collect its seeding garbage before it measures.
 	['signed-in area', 'tsx', ['bench/account.ts'], { NODE_OPTIONS: '--expose-gc' }],
+	['mail delivery', 'tsx', ['bench/mail.ts']],
 ];
 let failed = 0;
 for (const [name, cmd, args, env = {}] of BENCHES) {

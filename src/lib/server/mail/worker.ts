@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { outbox, workerLeases } from '@db/schema';
 import { withWriteLock, writeTransaction } from '@db/write-queue';
@@ -62,6 +62,8 @@ export interface RoundSummary {
 export const LEASE_NAME = 'mail';
 const DEFAULT_LEASE_MS = 30_000;
 const DEFAULT_CLAIM_MS = 60_000;
+/** Messages claimed per transaction: after a crash, at most these are resent (and flagged). */
+const CLAIM_CHUNK = 20;
 
 /** Takes or renews the lease for `holder`; false while another holder's lease is alive. */
 export async function acquireLease(db: Db, name: string, holder: string, nowMs: number, leaseMs: number): Promise<boolean> {
@@ -103,28 +105,68 @@ export function createMailWorker(options: MailWorkerOptions) {
 	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 	const gapMs = 1000 / options.ratePerSecond;
 
-	/** Claims one due message; null when another worker took it first. */
-	async function claim(id: number, nowMs: number) {
+	/**
+	 * Claims due messages in one transaction: those another worker took meanwhile are skipped. A
+	 * message found still "sending" after its claim expired was interrupted: it is sent once more
+	 * (flagged), or, interrupted a second time, given to a person to decide.
+	 */
+	async function claim(ids: readonly number[], nowMs: number) {
 		return writeTransaction(db, async (tx) => {
-			const [row] = await tx.select().from(outbox).where(and(eq(outbox.id, id), due(nowMs))).limit(1);
-			if (!row) return null;
-			const interrupted = row.status === 'sending';
-			if (interrupted && row.possibleDuplicate) {
-				// Interrupted twice: it may have gone out twice already; a person decides now.
+			const rows = await tx.select().from(outbox).where(and(inArray(outbox.id, [...ids]), due(nowMs))).orderBy(asc(outbox.id));
+			const claimed: (typeof rows[number] & { interrupted: boolean })[] = [];
+			for (const row of rows) {
+				const interrupted = row.status === 'sending';
+				if (interrupted && row.possibleDuplicate) {
+					await tx
+						.update(outbox)
+						.set({ status: 'failed', claimedUntilMs: null, lastResponse: 'Sending was interrupted twice (a crash); not sent again. Check with the recipient before resending.' })
+						.where(eq(outbox.id, row.id));
+					await appendAudit(tx, { actorUserId: null, action: 'mail.failed', subject: `mail:${row.id}`, details: { kind: row.kind, reason: 'interrupted-twice' } }, nowMs);
+					continue;
+				}
 				await tx
 					.update(outbox)
-					.set({ status: 'failed', claimedUntilMs: null, lastResponse: 'Sending was interrupted twice (a crash); not sent again. Check with the recipient before resending.' })
-					.where(eq(outbox.id, id));
-				await appendAudit(tx, { actorUserId: null, action: 'mail.failed', subject: `mail:${id}`, details: { kind: row.kind, reason: 'interrupted-twice' } }, nowMs);
-				return null;
+					.set({ status: 'sending', attempts: row.attempts + 1, claimedUntilMs: nowMs + claimMs, possibleDuplicate: row.possibleDuplicate || interrupted })
+					.where(eq(outbox.id, row.id));
+				if (interrupted)
+					await appendAudit(tx, { actorUserId: null, action: 'mail.resend-after-crash', subject: `mail:${row.id}`, details: { kind: row.kind } }, nowMs);
+				claimed.push({ ...row, attempts: row.attempts + 1, interrupted });
 			}
+			return claimed;
+		});
+	}
+
+	type Claimed = Awaited<ReturnType<typeof claim>>[number];
+
+	/** Records a sent message (status, the relay's answer, the audit entry). */
+	function recordSent(message: Claimed, response: string | undefined): Promise<void> {
+		const at = now();
+		return writeTransaction(db, async (tx) => {
 			await tx
 				.update(outbox)
-				.set({ status: 'sending', attempts: row.attempts + 1, claimedUntilMs: nowMs + claimMs, possibleDuplicate: row.possibleDuplicate || interrupted })
-				.where(eq(outbox.id, id));
-			if (interrupted)
-				await appendAudit(tx, { actorUserId: null, action: 'mail.resend-after-crash', subject: `mail:${id}`, details: { kind: row.kind } }, nowMs);
-			return { ...row, attempts: row.attempts + 1, interrupted };
+				.set({ status: 'sent', sentAtMs: at, claimedUntilMs: null, lastResponse: (response ?? 'accepted').slice(0, 500) })
+				.where(eq(outbox.id, message.id));
+			await appendAudit(tx, { actorUserId: null, action: 'mail.sent', subject: `mail:${message.id}`, details: { kind: message.kind, attempts: message.attempts, possibleDuplicate: message.possibleDuplicate || message.interrupted } }, at);
+		});
+	}
+
+	/** Records a failed attempt: queued again after the backoff, or failed for good. */
+	function recordFailure(message: Claimed, failure: SmtpFailure): Promise<'deferred' | 'failed'> {
+		const kind = classifyFailure(failure);
+		const gaveUp = kind === 'permanent' || message.attempts >= options.maxAttempts;
+		const at = now();
+		const response = describeFailure(failure);
+		return writeTransaction(db, async (tx) => {
+			await tx
+				.update(outbox)
+				.set(
+					gaveUp
+						? { status: 'failed', claimedUntilMs: null, lastResponse: response }
+						: { status: 'queued', claimedUntilMs: null, lastResponse: response, nextAttemptAtMs: at + retryDelayMs(message.attempts, random()) },
+				)
+				.where(eq(outbox.id, message.id));
+			await appendAudit(tx, { actorUserId: null, action: gaveUp ? 'mail.failed' : 'mail.deferred', subject: `mail:${message.id}`, details: { kind: message.kind, attempts: message.attempts, failure: kind, responseCode: failure.responseCode ?? null } }, at);
+			return gaveUp ? ('failed' as const) : ('deferred' as const);
 		});
 	}
 
@@ -132,64 +174,46 @@ export function createMailWorker(options: MailWorkerOptions) {
 		const summary: RoundSummary = { leased: false, sent: 0, deferred: 0, failed: 0, resentAfterCrash: 0 };
 		if (!(await acquireLease(db, LEASE_NAME, options.holder, now(), leaseMs))) return summary;
 		summary.leased = true;
-		const ids = await db
-			.select({ id: outbox.id })
-			.from(outbox)
-			.where(due(now()))
-			.orderBy(asc(outbox.nextAttemptAtMs), asc(outbox.id))
-			.limit(batchSize);
+		const ids = (
+			await db
+				.select({ id: outbox.id })
+				.from(outbox)
+				.where(due(now()))
+				.orderBy(asc(outbox.nextAttemptAtMs), asc(outbox.id))
+				.limit(batchSize)
+		).map((r) => r.id);
 		let lastSendAt = -Infinity;
 		let leaseRenewedAt = now();
-		for (const { id } of ids) {
+		for (let i = 0; i < ids.length; i += CLAIM_CHUNK) {
 			if (now() - leaseRenewedAt > leaseMs / 3) {
 				if (!(await acquireLease(db, LEASE_NAME, options.holder, now(), leaseMs))) break;
 				leaseRenewedAt = now();
 			}
-			const message = await claim(id, now());
-			if (!message) continue;
-			if (message.interrupted) summary.resentAfterCrash += 1;
-			const wait = lastSendAt + gapMs - performance.now();
-			if (wait > 0) await sleep(wait);
-			lastSendAt = performance.now();
-			try {
-				const info = await transport.sendMail({
-					from: options.from,
-					to: message.toEmail,
-					subject: message.subject,
-					text: message.body,
-					html: message.htmlBody ?? undefined,
-					...(message.attachmentsJson ? { attachments: JSON.parse(message.attachmentsJson) as MailAttachment[] } : {}),
-					headers: { 'X-Portal-Message-Id': String(message.id), 'Auto-Submitted': 'auto-generated' },
-				});
-				const at = now();
-				await writeTransaction(db, async (tx) => {
-					await tx
-						.update(outbox)
-						.set({ status: 'sent', sentAtMs: at, claimedUntilMs: null, lastResponse: (info.response ?? 'accepted').slice(0, 500) })
-						.where(eq(outbox.id, message.id));
-					await appendAudit(tx, { actorUserId: null, action: 'mail.sent', subject: `mail:${message.id}`, details: { kind: message.kind, attempts: message.attempts, possibleDuplicate: message.possibleDuplicate || message.interrupted } }, at);
-				});
-				summary.sent += 1;
-			} catch (error) {
-				const failure = error as SmtpFailure;
-				const kind = classifyFailure(failure);
-				const gaveUp = kind === 'permanent' || message.attempts >= options.maxAttempts;
-				const at = now();
-				const response = describeFailure(failure);
-				await writeTransaction(db, async (tx) => {
-					await tx
-						.update(outbox)
-						.set(
-							gaveUp
-								? { status: 'failed', claimedUntilMs: null, lastResponse: response }
-								: { status: 'queued', claimedUntilMs: null, lastResponse: response, nextAttemptAtMs: at + retryDelayMs(message.attempts, random()) },
-						)
-						.where(eq(outbox.id, message.id));
-					await appendAudit(tx, { actorUserId: null, action: gaveUp ? 'mail.failed' : 'mail.deferred', subject: `mail:${message.id}`, details: { kind: message.kind, attempts: message.attempts, failure: kind, responseCode: failure.responseCode ?? null } }, at);
-				});
-				if (gaveUp) summary.failed += 1;
-				else summary.deferred += 1;
+			const claimed = await claim(ids.slice(i, i + CLAIM_CHUNK), now());
+			// Results are written while the next message goes out; the write queue commits them together.
+			const records: Promise<unknown>[] = [];
+			for (const message of claimed) {
+				if (message.interrupted) summary.resentAfterCrash += 1;
+				const wait = lastSendAt + gapMs - performance.now();
+				if (wait > 0) await sleep(wait);
+				lastSendAt = performance.now();
+				try {
+					const info = await transport.sendMail({
+						from: options.from,
+						to: message.toEmail,
+						subject: message.subject,
+						text: message.body,
+						html: message.htmlBody ?? undefined,
+						headers: { 'X-Portal-Message-Id': String(message.id), 'Auto-Submitted': 'auto-generated' },
+						...(message.attachmentsJson ? { attachments: JSON.parse(message.attachmentsJson) as MailAttachment[] } : {}),
+					});
+					records.push(recordSent(message, info.response));
+					summary.sent += 1;
+				} catch (error) {
+					records.push(recordFailure(message, error as SmtpFailure).then((outcome) => (summary[outcome] += 1)));
+				}
 			}
+			await Promise.all(records);
 		}
 		return summary;
 	}
