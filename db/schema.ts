@@ -127,6 +127,8 @@ export const outbox = sqliteTable(
 		htmlBody: text(),
 		/** Attachments as JSON `[{ filename, contentType, content }]` (text content: the .ics of a due date). */
 		attachmentsJson: text(),
+		/** The campaign a schedule message is about, for its counts; null for account mail and bundles of several. */
+		campaignId: text(),
 		/** One message per key: queuing the same event twice keeps the first. */
 		dedupeKey: text(),
 		createdAtMs: integer().notNull(),
@@ -146,8 +148,22 @@ export const outbox = sqliteTable(
 	(t) => [
 		uniqueIndex('outbox_dedupe_key_idx').on(t.dedupeKey),
 		index('outbox_due_idx').on(t.status, t.nextAttemptAtMs),
+		index('outbox_campaign_idx').on(t.campaignId, t.status),
 	],
 );
+
+/** A campaign's reminder and escalation steps, set by the ethics officer (defaults when absent). */
+export const campaignMailSchedules = sqliteTable('campaign_mail_schedules', {
+	campaignId: text()
+		.primaryKey()
+		.references(() => campaigns.id),
+	/** Calendar days before the due date, comma-separated ("14,7,1"). */
+	remindDaysBefore: text().notNull(),
+	supervisorAfterWorkdays: integer().notNull(),
+	officerAfterWorkdays: integer().notNull(),
+	updatedAtMs: integer().notNull(),
+	updatedByUserId: text().references(() => users.id),
+});
 
 /** Who may run the mail worker: one row per job, held until `expiresAtMs` and renewed while alive. */
 export const workerLeases = sqliteTable('worker_leases', {

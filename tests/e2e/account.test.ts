@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createClient } from '@libsql/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { createWorkdayCalendar, shiftWorkdays } from '@rules/calendar/workday-calendar';
 import { axeViolations, baseUrl, databaseUrl, setupUrl, useBrowser } from './harness';
 
 /**
@@ -291,6 +292,32 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 			.locator('#overdue ~ table tbody tr td:first-child')
 			.allInnerTexts();
 		expect(overdueNames.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
+		expect(await axeViolations(olive)).toEqual([]);
+	});
+
+	test('issue 9 §4 the ethics officer sets a campaign’s reminders and previews a day’s mail', async () => {
+		await olive.goto('/officer/campaigns/');
+		await olive.getByRole('link', { name: 'Reminders, preview' }).first().click();
+		await olive.waitForURL(`**/officer/campaigns/${CAMPAIGN.id}/mail/`);
+		await olive.getByLabel('Reminders, days before the due date').fill('10, ten');
+		await olive.getByLabel('Tell the ethics officers after this many workdays overdue').fill('2');
+		await submit(olive, 'Save the schedule');
+		await expect(olive.locator('#f-remindDaysBefore-error').innerText()).resolves.toContain('expected whole numbers of days from 1 to 90 separated by commas, got "ten"');
+		expect(await olive.getByLabel('Reminders, days before the due date').inputValue()).toBe('10, ten');
+		await olive.getByLabel('Reminders, days before the due date').fill('10, 3');
+		await submit(olive, 'Save the schedule');
+		await expect(olive.locator('#f-officerAfterWorkdays-error').innerText()).resolves.toContain('the ethics officer hears after the supervisor');
+		await olive.getByLabel('Tell the ethics officers after this many workdays overdue').fill('12');
+		await submit(olive, 'Save the schedule');
+		await expect(olive.locator('.notice[role="status"]').innerText()).resolves.toContain('The schedule is saved');
+		expect(await olive.getByLabel('Reminders, days before the due date').inputValue()).toBe('10, 3');
+		// The supervisor's step: 3 workdays after the deadline (§2.7), Lee still overdue then.
+		const day = shiftWorkdays(CAMPAIGN.deadlineOn, 3, 1, createWorkdayCalendar()).date;
+		await olive.getByLabel('Day', { exact: true }).fill(day);
+		await submit(olive, 'Preview');
+		await expect(olive.getByTestId('preview-summary').innerText()).resolves.toBe(`1 message on ${day}, leaving from 08:00.`);
+		await expect(olive.getByTestId('preview-text').innerText()).resolves.toMatch(/Hello Sam Supervisor,[\s\S]*Lee Late: Ethics training E2E, due .*not certified\. \(3 workdays late\)/);
+		await expect(olive.getByTestId('campaign-mail-counts').innerText()).resolves.toMatch(/Queued\s+0\s+Sent\s+0/);
 		expect(await axeViolations(olive)).toEqual([]);
 	});
 

@@ -40,6 +40,11 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/officer', access: ['ethics-officer'], sample: '/officer' },
 	{ pattern: '/officer/campaigns', access: ['ethics-officer'], sample: '/officer/campaigns' },
 	{
+		pattern: '/officer/campaigns/[id]/mail',
+		access: ['ethics-officer'],
+		sample: '/officer/campaigns/x/mail',
+	},
+	{
 		pattern: '/officer/disclosures/[id]',
 		access: ['ethics-officer'],
 		sample: '/officer/disclosures/x',

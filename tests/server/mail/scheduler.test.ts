@@ -4,7 +4,9 @@ import { outbox, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { openCampaign } from '@lib/server/campaigns';
 import { parseMailEnv } from '@lib/server/mail/env';
-import { queueDailyMail } from '@lib/server/mail/scheduler';
+import { planDay, queueDailyMail } from '@lib/server/mail/scheduler';
+import { CampaignScheduleInputSchema, saveSchedule, scheduleOf } from '@lib/server/mail/campaign-schedule';
+import { DEFAULT_SCHEDULE } from '@lib/server/mail/plan';
 import { inPlanningHours } from '@lib/server/mail/schedule-timer';
 import { createSmtpTransport } from '@lib/server/mail/transport';
 import { createMailWorker } from '@lib/server/mail/worker';
@@ -105,5 +107,40 @@ describe('issue 9 §4 times follow the agency’s time zone (America/Chicago)', 
 		[instantInIllinois('2026-12-07', 18), false],
 	])('planning hours 07:00–18:00: %i → %s', (ms, expected) => {
 		expect(inPlanningHours(ms)).toBe(expected);
+	});
+});
+
+describe('issue 9 §4 each campaign’s schedule is the ethics officer’s to set', () => {
+	test('a saved schedule replaces the default: reminders 10 days before, not 14 or 7', async () => {
+		expect(await scheduleOf(t.db, 'ethics-2026')).toEqual(DEFAULT_SCHEDULE);
+		const [olive] = await t.db.select().from(users).where(eq(users.email, 'olive@illinois.gov'));
+		const input = CampaignScheduleInputSchema.parse({ remindDaysBefore: '10', supervisorAfterWorkdays: '2', officerAfterWorkdays: '5' });
+		await writeTransaction(t.db, (tx) => saveSchedule(tx, 'ethics-2026', input, olive!.id, Date.now()));
+		expect(await scheduleOf(t.db, 'ethics-2026')).toEqual({ remindDaysBefore: [10], supervisorAfterWorkdays: 2, officerAfterWorkdays: 5 });
+		const keysOn = async (day: string) => (await planDay(t.db, { day, baseUrl: 'https://portal.example' })).map((m) => `${m.dedupeKey!.split(':')[0]} ${m.toEmail}`);
+		// December 4 is 10 days before the 14th; December 7 (7 days before) is no longer a reminder day.
+		expect(await keysOn('2026-12-04')).toEqual(expect.arrayContaining(['reminders emma@illinois.gov']));
+		expect((await keysOn('2026-12-07')).filter((k) => k.startsWith('reminders'))).toEqual([]);
+		// The supervisor after 2 workdays: December 16.
+		expect(await keysOn('2026-12-16')).toContain('escalations sam@illinois.gov');
+	});
+
+	test.each([
+		[{ remindDaysBefore: '14, 7, x', supervisorAfterWorkdays: '3', officerAfterWorkdays: '10' }, 'remindDaysBefore', /expected whole numbers of days from 1 to 90 separated by commas, got "x"/],
+		[{ remindDaysBefore: '7, 7', supervisorAfterWorkdays: '3', officerAfterWorkdays: '10' }, 'remindDaysBefore', /expected each number of days once/],
+		[{ remindDaysBefore: '0', supervisorAfterWorkdays: '3', officerAfterWorkdays: '10' }, 'remindDaysBefore', /from 1 to 90/],
+		[{ remindDaysBefore: '7', supervisorAfterWorkdays: '2.5', officerAfterWorkdays: '10' }, 'supervisorAfterWorkdays', /expected a whole number of workdays/],
+		[{ remindDaysBefore: '7', supervisorAfterWorkdays: '5', officerAfterWorkdays: '5' }, 'officerAfterWorkdays', /the ethics officer hears after the supervisor/],
+	])('bad schedule %j → %s', (raw, field, message) => {
+		const parsed = CampaignScheduleInputSchema.safeParse(raw);
+		expect(parsed.success).toBe(false);
+		const issue = parsed.error!.issues[0]!;
+		expect(issue.path.join('.')).toBe(field);
+		expect(issue.message).toMatch(message);
+	});
+
+	test('reminders given in any order are kept longest first; none at all is allowed (only the due-day reminder)', () => {
+		expect(CampaignScheduleInputSchema.parse({ remindDaysBefore: '1 7;14', supervisorAfterWorkdays: 3, officerAfterWorkdays: 10 }).remindDaysBefore).toEqual([14, 7, 1]);
+		expect(CampaignScheduleInputSchema.parse({ remindDaysBefore: '', supervisorAfterWorkdays: 3, officerAfterWorkdays: 10 }).remindDaysBefore).toEqual([]);
 	});
 });

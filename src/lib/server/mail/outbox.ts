@@ -21,6 +21,8 @@ export interface NewMessage {
 	notBeforeMs?: number | undefined;
 	/** Small text attachments (a due date's .ics). */
 	attachments?: MailAttachment[] | undefined;
+	/** The campaign it is about, for the campaign's counts. */
+	campaignId?: string | undefined;
 }
 
 /** A small text attachment, kept in the row with its message. */
@@ -47,6 +49,7 @@ export async function queueMessage(tx: Writer, message: NewMessage, nowMs: numbe
 			body: message.text,
 			htmlBody: message.html ?? null,
 			attachmentsJson: message.attachments?.length ? JSON.stringify(message.attachments) : null,
+			campaignId: message.campaignId ?? null,
 			dedupeKey: message.dedupeKey ?? null,
 			createdAtMs: nowMs,
 			nextAttemptAtMs: message.notBeforeMs ?? nowMs,
@@ -61,6 +64,18 @@ export async function outboxCounts(db: Db): Promise<Record<MailStatus, number>> 
 	const rows = await db
 		.select({ status: outbox.status, n: sql<number>`count(*)` })
 		.from(outbox)
+		.groupBy(outbox.status);
+	const counts = Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
+	for (const r of rows) counts[r.status] = Number(r.n);
+	return counts;
+}
+
+/** One campaign's messages by status (the ethics officer's "queued, sent, failed"). */
+export async function campaignMailCounts(db: Db, campaignId: string): Promise<Record<MailStatus, number>> {
+	const rows = await db
+		.select({ status: outbox.status, n: sql<number>`count(*)` })
+		.from(outbox)
+		.where(eq(outbox.campaignId, campaignId))
 		.groupBy(outbox.status);
 	const counts = Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
 	for (const r of rows) counts[r.status] = Number(r.n);

@@ -92,9 +92,11 @@ function message(
 	link: { href: string; label: string },
 	sendAtMs: number,
 	attachments: NewMessage['attachments'] = [],
+	campaignId?: string,
 ): NewMessage {
 	return {
 		kind: 'notice',
+		campaignId,
 		toEmail: to.email,
 		subject,
 		dedupeKey: key,
@@ -111,6 +113,12 @@ function message(
 		].join('\n'),
 		attachments,
 	};
+}
+
+/** The campaign of a bundle when it has only one (counted with that campaign). */
+function soleCampaign(items: readonly Item[]): string | undefined {
+	const ids = new Set(items.map((i) => i.campaign.id));
+	return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** The first workday of the week (Monday, or the next workday when Monday is a holiday). */
@@ -165,6 +173,7 @@ export function planMail(input: PlanInput): NewMessage[] {
 						{ href: url(`/account/attest/${c.id}/`), label: 'Open it in the portal' },
 						sendAtMs,
 						[ics()],
+						c.id,
 					),
 				);
 				continue;
@@ -213,6 +222,7 @@ export function planMail(input: PlanInput): NewMessage[] {
 				items.map((i) =>
 					dueDateAttachment({ uid: `${i.campaign.id}.${userId}@handbook-portal`, title: `Due: ${i.campaign.title}`, dueOn: i.person.dueOn, url: url(`/account/attest/${i.campaign.id}/`), description: `Certify ${i.campaign.title} in the DCFS Handbook Portal.` }),
 				),
+				soleCampaign(items),
 			),
 		);
 	}
@@ -228,6 +238,8 @@ export function planMail(input: PlanInput): NewMessage[] {
 				items.map((i) => i.line),
 				{ href: url(officer ? '/officer/' : '/supervisor/'), label: officer ? 'Open the dashboard' : 'Open your team' },
 				sendAtMs,
+				[],
+				soleCampaign(items),
 			),
 		);
 	}

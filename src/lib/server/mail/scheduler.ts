@@ -6,7 +6,8 @@ import { addDays } from '@rules/dates';
 import { createWorkdayCalendar, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
 import { campaignRosterStatus } from '../dashboard';
 import { instantInIllinois, isoDateInIllinois } from '../today';
-import { queueMessage } from './outbox';
+import { loadSchedules } from './campaign-schedule';
+import { queueMessage, type NewMessage } from './outbox';
 import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type Recipient } from './plan';
 
 /** The day's mail leaves at 08:00 in the agency's time zone. */
@@ -15,25 +16,25 @@ export const SEND_HOUR = 8;
 const LOOKBACK_DAYS = 60;
 
 /**
- * Plans the agency's day (plan.ts) from the database and queues it, in one transaction; the
- * messages' dedupe keys make a second run the same day queue nothing new. The clock is a parameter.
- * @returns the day planned and how many messages were newly queued
+ * The messages of the agency's day (plan.ts), from the database: open campaigns' standings on that
+ * day, their schedules, supervisors and officers. Nothing is written: the preview uses it as it is.
  */
-export async function queueDailyMail(
+export async function planDay(
 	db: Db,
-	options: { nowMs: number; baseUrl: string; calendar?: WorkdayCalendar },
-): Promise<{ day: string; planned: number; queued: number }> {
-	const day = isoDateInIllinois(options.nowMs);
+	options: { day: string; baseUrl: string; calendar?: WorkdayCalendar },
+): Promise<NewMessage[]> {
+	const { day } = options;
 	const open = await db
 		.select()
 		.from(campaigns)
 		.where(and(lte(campaigns.opensOn, day), gte(campaigns.deadlineOn, addDays(day, -LOOKBACK_DAYS))));
+	const schedules = await loadSchedules(db);
 	const planCampaigns: PlanCampaign[] = [];
 	const supervisorIds = new Set<string>();
 	for (const c of open) {
 		const people = await campaignRosterStatus(db, c, day, null);
 		for (const p of people) if (p.supervisorEmployeeId) supervisorIds.add(p.supervisorEmployeeId);
-		planCampaigns.push({ id: c.id, title: c.title, opensOn: c.opensOn, deadlineOn: c.deadlineOn, schedule: DEFAULT_SCHEDULE, people });
+		planCampaigns.push({ id: c.id, title: c.title, opensOn: c.opensOn, deadlineOn: c.deadlineOn, schedule: schedules.get(c.id) ?? DEFAULT_SCHEDULE, people });
 	}
 	const supervisors = new Map<string, Recipient>();
 	if (supervisorIds.size)
@@ -47,7 +48,7 @@ export async function queueDailyMail(
 		.from(users)
 		.innerJoin(userRoles, eq(userRoles.userId, users.id))
 		.where(and(eq(users.active, true), eq(userRoles.role, 'ethics-officer')));
-	const messages = planMail({
+	return planMail({
 		today: day,
 		calendar: options.calendar ?? createWorkdayCalendar(),
 		baseUrl: options.baseUrl,
@@ -56,6 +57,19 @@ export async function queueDailyMail(
 		supervisors,
 		officers,
 	});
+}
+
+/**
+ * Plans the agency's day and queues it, in one transaction; the messages' dedupe keys make a second
+ * run the same day queue nothing new. The clock is a parameter.
+ * @returns the day planned and how many messages were newly queued
+ */
+export async function queueDailyMail(
+	db: Db,
+	options: { nowMs: number; baseUrl: string; calendar?: WorkdayCalendar },
+): Promise<{ day: string; planned: number; queued: number }> {
+	const day = isoDateInIllinois(options.nowMs);
+	const messages = await planDay(db, { day, baseUrl: options.baseUrl, calendar: options.calendar });
 	let queued = 0;
 	if (messages.length)
 		await writeTransaction(db, async (tx) => {
