@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, compareDates } from '@rules/dates';
 import { createWorkdayCalendar } from '@rules/calendar/workday-calendar';
-import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type PlanInput, type Recipient } from '@lib/server/mail/plan';
+import { DEFAULT_SCHEDULE, planMail, REVIEW_WAIT_WORKDAYS, type PlanCampaign, type PlanInput, type Recipient } from '@lib/server/mail/plan';
 
 const calendar = createWorkdayCalendar();
 const sam: Recipient = { id: 'u-sam', name: 'Sam Supervisor', email: 'sam@illinois.gov' };
@@ -111,5 +111,23 @@ describe('issue 9 §3 the schedule over a simulated month with holidays (§2.2 w
 		const keys = (day: string) => planMail(inputOn(day)).map((m) => m.dedupeKey);
 		expect(keys('2026-12-14')).toEqual(keys('2026-12-14'));
 		expect(new Set(keys('2026-12-14')).size).toBe(keys('2026-12-14').length);
+	});
+});
+
+describe('issue 9 §3 a disclosure waiting for the supervisor’s review is brought up, never its content', () => {
+	test(`after ${REVIEW_WAIT_WORKDAYS.supervisor} workdays the supervisor, after ${REVIEW_WAIT_WORKDAYS.officer} the officers (Christmas not counted)`, () => {
+		const withReview = (day: string): PlanInput => ({
+			...inputOn(day),
+			campaigns: [],
+			reviews: [{ disclosureId: 'd1', ownerName: 'Emma Employee', submittedOn: '2026-12-16', supervisorEmployeeId: 'E200' }],
+		});
+		const sent: string[] = [];
+		for (let day = '2026-12-16'; compareDates(day, '2027-01-08') <= 0; day = addDays(day, 1))
+			for (const m of planMail(withReview(day))) if (!m.dedupeKey!.startsWith('digest:')) sent.push(`${day} ${m.toEmail}`);
+		// 5 workdays from Wednesday the 16th: 17, 18, 21, 22, 23; 10: then 24, 28, 29, 30, 31.
+		expect(sent).toEqual(['2026-12-23 sam@illinois.gov', '2026-12-31 olive@illinois.gov']);
+		const [mail] = planMail(withReview('2026-12-23')).filter((m) => m.toEmail === 'sam@illinois.gov');
+		expect(mail!.text).toContain('A disclosure by Emma Employee, submitted Wednesday, December 16, 2026, has waited 5 workdays');
+		expect(mail!.text).toContain('https://portal.example/supervisor/disclosures/d1/');
 	});
 });

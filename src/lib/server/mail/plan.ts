@@ -57,6 +57,19 @@ export interface PlanCampaign {
 	people: readonly PlanStanding[];
 }
 
+/** A disclosure waiting for its supervisor's first review (never its content: only who and since when). */
+export interface PlanReview {
+	disclosureId: string;
+	ownerName: string;
+	/** The agency date it was submitted. */
+	submittedOn: string;
+	supervisorEmployeeId: string;
+}
+
+/** A disclosure waiting this many workdays for the supervisor's review is brought to the supervisor,
+ * then to the ethics officers (issue 9; the handbook sets no review time, so these are the portal's). */
+export const REVIEW_WAIT_WORKDAYS = { supervisor: 5, officer: 10 } as const;
+
 /** Everything one day's plan depends on. */
 export interface PlanInput {
 	/** The agency's calendar date being planned. */
@@ -70,6 +83,8 @@ export interface PlanInput {
 	/** Supervisors by roster employee id. */
 	supervisors: ReadonlyMap<string, Recipient>;
 	officers: readonly Recipient[];
+	/** Disclosures awaiting the supervisor's review. */
+	reviews?: readonly PlanReview[];
 }
 
 /** One line of a bundled message. */
@@ -141,7 +156,13 @@ export function planMail(input: PlanInput): NewMessage[] {
 	const url = (path: string) => new URL(path, baseUrl).href;
 	const out: NewMessage[] = [];
 	const reminders = new Map<string, Item[]>();
-	const escalations = new Map<string, { to: Recipient; items: Item[] }>();
+	const escalations = new Map<string, { to: Recipient; lines: string[]; campaigns: Set<string | undefined> }>();
+	const escalate = (to: Recipient, line: string, campaignId: string | undefined) => {
+		const entry = escalations.get(to.id) ?? { to, lines: [], campaigns: new Set() };
+		entry.lines.push(line);
+		entry.campaigns.add(campaignId);
+		escalations.set(to.id, entry);
+	};
 	const push = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
 
 	for (const c of input.campaigns) {
@@ -192,18 +213,20 @@ export function planMail(input: PlanInput): NewMessage[] {
 			const supervisor = p.supervisorEmployeeId ? input.supervisors.get(p.supervisorEmployeeId) : undefined;
 			const workdaysLate = (n: number) => shiftWorkdays(p.dueOn, n, 1, calendar).date;
 			const line = `${p.name}: ${c.title}, due ${due}, not certified.`;
-			if (supervisor && isToday(workdaysLate(c.schedule.supervisorAfterWorkdays))) {
-				const entry = escalations.get(supervisor.id) ?? { to: supervisor, items: [] };
-				entry.items.push({ campaign: c, person: p, line: `${line} (${c.schedule.supervisorAfterWorkdays} workdays late)` });
-				escalations.set(supervisor.id, entry);
-			}
+			if (supervisor && isToday(workdaysLate(c.schedule.supervisorAfterWorkdays)))
+				escalate(supervisor, `${line} (${c.schedule.supervisorAfterWorkdays} workdays late)`, c.id);
 			if (isToday(workdaysLate(c.schedule.officerAfterWorkdays)))
-				for (const officer of input.officers) {
-					const entry = escalations.get(officer.id) ?? { to: officer, items: [] };
-					entry.items.push({ campaign: c, person: p, line: `${line} (${c.schedule.officerAfterWorkdays} workdays late)` });
-					escalations.set(officer.id, entry);
-				}
+				for (const officer of input.officers) escalate(officer, `${line} (${c.schedule.officerAfterWorkdays} workdays late)`, c.id);
 		}
+	}
+	// Disclosures waiting for the supervisor's first review: the supervisor, then the officers.
+	for (const r of input.reviews ?? []) {
+		const after = (n: number) => shiftWorkdays(r.submittedOn, n, 1, calendar).date;
+		const line = (n: number) => `A disclosure by ${r.ownerName}, submitted ${formatDate(r.submittedOn)}, has waited ${n} workdays for the supervisor's review: ${url(`/supervisor/disclosures/${r.disclosureId}/`)}`;
+		const supervisor = input.supervisors.get(r.supervisorEmployeeId);
+		if (supervisor && isToday(after(REVIEW_WAIT_WORKDAYS.supervisor))) escalate(supervisor, line(REVIEW_WAIT_WORKDAYS.supervisor), undefined);
+		if (isToday(after(REVIEW_WAIT_WORKDAYS.officer)))
+			for (const officer of input.officers) escalate(officer, line(REVIEW_WAIT_WORKDAYS.officer), undefined);
 	}
 
 	// One reminder message a day per person, bundling what is due, with each due date as .ics.
@@ -227,19 +250,19 @@ export function planMail(input: PlanInput): NewMessage[] {
 		);
 	}
 	// One escalation message a day per supervisor or officer, bundling the people newly late.
-	for (const [userId, { to, items }] of escalations) {
+	for (const [userId, { to, lines, campaigns }] of escalations) {
 		const officer = input.officers.some((o) => o.id === userId);
 		out.push(
 			message(
 				to,
 				`escalations:${userId}:${today}`,
-				`Overdue: ${items.length} ${items.length === 1 ? 'certification' : 'certifications'}`,
-				officer ? 'These certifications are still overdue after the escalation period:' : 'People you supervise are overdue:',
-				items.map((i) => i.line),
+				`Waiting on you: ${lines.length} ${lines.length === 1 ? 'item' : 'items'}`,
+				officer ? 'These are still open after the escalation period:' : 'Items of the people you supervise are waiting:',
+				lines,
 				{ href: url(officer ? '/officer/' : '/supervisor/'), label: officer ? 'Open the dashboard' : 'Open your team' },
 				sendAtMs,
 				[],
-				soleCampaign(items),
+				campaigns.size === 1 ? [...campaigns][0] : undefined,
 			),
 		);
 	}

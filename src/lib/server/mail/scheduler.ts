@@ -8,7 +8,8 @@ import { campaignRosterStatus } from '../dashboard';
 import { instantInIllinois, isoDateInIllinois } from '../today';
 import { loadSchedules } from './campaign-schedule';
 import { queueMessage, type NewMessage } from './outbox';
-import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type Recipient } from './plan';
+import { loadDisclosures } from '../disclosures';
+import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type PlanReview, type Recipient } from './plan';
 
 /** The day's mail leaves at 08:00 in the agency's time zone. */
 export const SEND_HOUR = 8;
@@ -36,6 +37,13 @@ export async function planDay(
 		for (const p of people) if (p.supervisorEmployeeId) supervisorIds.add(p.supervisorEmployeeId);
 		planCampaigns.push({ id: c.id, title: c.title, opensOn: c.opensOn, deadlineOn: c.deadlineOn, schedule: schedules.get(c.id) ?? DEFAULT_SCHEDULE, people });
 	}
+	// Disclosures still waiting for the supervisor (a correction replaces the one it supersedes).
+	const records = await loadDisclosures(db);
+	const superseded = new Set(records.map((r) => r.disclosure.supersedesId).filter(Boolean));
+	const reviews: PlanReview[] = records
+		.filter((r) => r.stage === 'awaiting-supervisor' && r.owner.supervisorEmployeeId && !superseded.has(r.disclosure.id))
+		.map((r) => ({ disclosureId: r.disclosure.id, ownerName: r.owner.name, submittedOn: isoDateInIllinois(r.disclosure.submittedAtMs), supervisorEmployeeId: r.owner.supervisorEmployeeId! }));
+	for (const r of reviews) supervisorIds.add(r.supervisorEmployeeId);
 	const supervisors = new Map<string, Recipient>();
 	if (supervisorIds.size)
 		for (const s of await db
@@ -56,6 +64,7 @@ export async function planDay(
 		campaigns: planCampaigns,
 		supervisors,
 		officers,
+		reviews,
 	});
 }
 
