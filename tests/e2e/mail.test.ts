@@ -7,6 +7,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort, startServer } from '../../scripts/lib/serve.mjs';
 import { startSmtpCatcher, textOf, toOf } from '../server/mail/smtp-catcher';
+import { addDays } from '@rules/dates';
+import { nextSendInstant } from '@lib/server/mail/scheduler';
+import { isoDateInIllinois } from '@lib/server/today';
 import { axeViolations, useBrowser } from './harness';
 
 /**
@@ -90,10 +93,10 @@ describe('issue 9: mail that reaches people, through a real SMTP server', () => 
 		await submit(admin, 'Create administrator');
 		await admin.goto('/admin/roster/');
 		await admin.getByLabel('…or paste the CSV here').fill(
-			['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,'].join('\n'),
+			['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,'].join('\n'),
 		);
 		await submit(admin, 'Import');
-		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('1 invitations queued for mail');
+		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('2 invitations queued for mail');
 		await eventually(() => smtp.received.some((m) => toOf(m) === 'emma@illinois.gov'), 'the invitation');
 		const mail = smtp.received.find((m) => toOf(m) === 'emma@illinois.gov')!;
 		expect(mail.subject).toBe('Your DCFS Handbook Portal account');
@@ -115,6 +118,37 @@ describe('issue 9: mail that reaches people, through a real SMTP server', () => 
 		// With mail configured, the links are not shown to administrators.
 		expect(await admin.locator('td.link-box').count()).toBe(0);
 		expect(await axeViolations(admin)).toEqual([]);
+	});
+
+	test('opening a campaign tells everyone it applies to: sent now in sending hours, else queued for 08:00 the next workday', async () => {
+		await eventually(() => smtp.received.some((m) => toOf(m) === 'olive@illinois.gov'), 'the officer’s invitation');
+		const olive = await visit(new URL(linkIn(textOf(smtp.received.find((m) => toOf(m) === 'olive@illinois.gov')!))!).pathname);
+		await olive.getByLabel('New password', { exact: true }).fill(PASSWORD);
+		await olive.getByLabel('New password again').fill(PASSWORD);
+		await submit(olive, 'Save password and sign in');
+		const nowMs = Date.now();
+		const today = isoDateInIllinois(nowMs);
+		await olive.goto('/officer/campaigns/');
+		await olive.getByLabel('Short name').fill('ethics-mail-e2e');
+		await olive.getByLabel('Kind').selectOption('ethics-training');
+		await olive.getByLabel('Title').fill('Ethics training (mail)');
+		await olive.getByLabel('Opens on').fill(addDays(today, -10));
+		await olive.getByLabel('Deadline').fill(addDays(today, 30));
+		await olive.getByLabel('Text version').fill('1');
+		await olive.getByLabel('Certification text').fill('I completed the ethics training.');
+		await submit(olive, 'Open campaign');
+		const db = createClient({ url: databaseUrl });
+		const rows = (await db.execute("SELECT to_email, next_attempt_at_ms FROM outbox WHERE campaign_id = 'ethics-mail-e2e' ORDER BY to_email")).rows;
+		db.close();
+		expect(rows.map((r) => r.to_email)).toEqual(['emma@illinois.gov', 'olive@illinois.gov']);
+		const sendAt = nextSendInstant(nowMs);
+		if (sendAt <= Date.now()) {
+			const opened = (to: string) => smtp.received.some((m) => toOf(m) === to && m.subject?.startsWith('Ethics training (mail): due'));
+			await eventually(() => opened('emma@illinois.gov') && opened('olive@illinois.gov'), 'the opening mail');
+		} else {
+			// Outside a workday's sending hours (the test ran at night, a weekend or a holiday): it waits.
+			for (const r of rows) expect(Number(r.next_attempt_at_ms)).toBe(sendAt);
+		}
 	});
 
 	test('a 550 refusal stops with the relay’s answer in the outbox; Resend sends it', async () => {

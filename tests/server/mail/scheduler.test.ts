@@ -4,7 +4,7 @@ import { outbox, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { openCampaign } from '@lib/server/campaigns';
 import { parseMailEnv } from '@lib/server/mail/env';
-import { planDay, queueDailyMail } from '@lib/server/mail/scheduler';
+import { nextSendInstant, planDay, queueCampaignOpening, queueDailyMail } from '@lib/server/mail/scheduler';
 import { CampaignScheduleInputSchema, saveSchedule, scheduleOf } from '@lib/server/mail/campaign-schedule';
 import { DEFAULT_SCHEDULE } from '@lib/server/mail/plan';
 import { inPlanningHours } from '@lib/server/mail/schedule-timer';
@@ -142,5 +142,33 @@ describe('issue 9 §4 each campaign’s schedule is the ethics officer’s to se
 	test('reminders given in any order are kept longest first; none at all is allowed (only the due-day reminder)', () => {
 		expect(CampaignScheduleInputSchema.parse({ remindDaysBefore: '1 7;14', supervisorAfterWorkdays: 3, officerAfterWorkdays: 10 }).remindDaysBefore).toEqual([14, 7, 1]);
 		expect(CampaignScheduleInputSchema.parse({ remindDaysBefore: '', supervisorAfterWorkdays: 3, officerAfterWorkdays: 10 }).remindDaysBefore).toEqual([]);
+	});
+});
+
+describe('issue 9 §3 opening a campaign tells everyone it applies to, in the transaction that opens it', () => {
+	test('opened after its start date: one opening each, queued at once; the daily plan adds none', async () => {
+		const nowMs = instantInIllinois('2026-12-02', 10);
+		const [olive] = await t.db.select().from(users).where(eq(users.email, 'olive@illinois.gov'));
+		const campaign = { id: 'harassment-2026', kind: 'harassment-training' as const, title: 'Harassment prevention 2026', opensOn: '2026-11-25', deadlineOn: '2026-12-31', certificationText: 'I completed it.', textVersion: '1' };
+		const queued = await writeTransaction(t.db, async (tx) => {
+			await openCampaign(tx, campaign, olive!.id, nowMs);
+			return queueCampaignOpening(tx, campaign, { nowMs, baseUrl: 'https://portal.example' });
+		});
+		expect(queued).toBe(3);
+		const rows = await t.db.select().from(outbox).where(eq(outbox.campaignId, 'harassment-2026'));
+		expect(rows.map((r) => r.toEmail).sort()).toEqual(['emma@illinois.gov', 'olive@illinois.gov', 'sam@illinois.gov']);
+		for (const r of rows) expect(r.nextAttemptAtMs).toBe(nowMs);
+		await queueDailyMail(t.db, { nowMs, baseUrl: 'https://portal.example' });
+		expect(await t.db.select().from(outbox).where(eq(outbox.campaignId, 'harassment-2026'))).toHaveLength(3);
+	});
+
+	test.each([
+		['a workday at 10:00 → now', instantInIllinois('2026-12-02', 10), instantInIllinois('2026-12-02', 10)],
+		['a workday at 06:30 → 08:00 that day', instantInIllinois('2026-12-02', 6) + 30 * 60_000, instantInIllinois('2026-12-02', 8)],
+		['a workday at 19:00 → 08:00 the next workday', instantInIllinois('2026-12-02', 19), instantInIllinois('2026-12-03', 8)],
+		['Saturday → Monday 08:00', instantInIllinois('2026-12-05', 11), instantInIllinois('2026-12-07', 8)],
+		['Christmas Eve evening → Monday the 28th (Christmas is a holiday)', instantInIllinois('2026-12-24', 20), instantInIllinois('2026-12-28', 8)],
+	])('§2.2, §2.7 %s', (_name, nowMs, expected) => {
+		expect(nextSendInstant(nowMs)).toBe(expected);
 	});
 });

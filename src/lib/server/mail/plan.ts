@@ -143,6 +143,40 @@ function isFirstWorkdayOfWeek(day: string, calendar: WorkdayCalendar): boolean {
 	return calendar.isWorkday(day);
 }
 
+/** The day a person is told of a campaign: its opening, or their first day when they start during it. */
+function openingDay(c: PlanCampaign, p: PlanStanding): string {
+	const startedOn = p.dueOn !== c.deadlineOn ? addDays(p.dueOn, -NEW_EMPLOYEE_DAYS) : null;
+	return startedOn && compareDates(startedOn, c.opensOn) > 0 ? startedOn : c.opensOn;
+}
+
+/** The message that tells one person a campaign is open for them, with the due date as .ics. */
+export function openingMessage(c: PlanCampaign, p: PlanStanding, baseUrl: string, sendAtMs: number): NewMessage {
+	const url = (path: string) => new URL(path, baseUrl).href;
+	const due = formatDate(p.dueOn);
+	const isNewStart = openingDay(c, p) !== c.opensOn;
+	return message(
+		p,
+		`campaign-open:${c.id}:${p.id}`,
+		`${c.title}: due ${due}`,
+		isNewStart
+			? `Welcome. As a new employee you complete ${c.title} within ${NEW_EMPLOYEE_DAYS} days of starting (Ethics Act 5-10(c)).`
+			: `${c.title} is open.`,
+		[`${c.title}: due ${due}.`],
+		{ href: url(`/account/attest/${c.id}/`), label: 'Open it in the portal' },
+		sendAtMs,
+		[
+			dueDateAttachment({
+				uid: `${c.id}.${p.id}@handbook-portal`,
+				title: `Due: ${c.title}`,
+				dueOn: p.dueOn,
+				url: url(`/account/attest/${c.id}/`),
+				description: `Certify ${c.title} in the DCFS Handbook Portal by ${due}.`,
+			}),
+		],
+		c.id,
+	);
+}
+
 /**
  * The messages of one day.
  * @example planMail({ today: '2026-12-04', … }) //=> [{ toEmail, subject: 'Reminder: Ethics training 2026 is due …', dedupeKey: 'reminders:u1:2026-12-04', … }]
@@ -169,34 +203,10 @@ export function planMail(input: PlanInput): NewMessage[] {
 		for (const p of c.people) {
 			if (p.status === 'done' || p.status === 'deferred') continue;
 			const due = formatDate(p.dueOn);
-			const ics = () =>
-				dueDateAttachment({
-					uid: `${c.id}.${p.id}@handbook-portal`,
-					title: `Due: ${c.title}`,
-					dueOn: p.dueOn,
-					url: url(`/account/attest/${c.id}/`),
-					description: `Certify ${c.title} in the DCFS Handbook Portal by ${due}.`,
-				});
-			const isNew = p.dueOn !== c.deadlineOn;
-			const startedOn = isNew ? addDays(p.dueOn, -NEW_EMPLOYEE_DAYS) : null;
 			// Opening (or, for someone who starts during the campaign, their first day): one message each.
-			const opening = startedOn && compareDates(startedOn, c.opensOn) > 0 ? startedOn : c.opensOn;
+			const opening = openingDay(c, p);
 			if (isToday(opening)) {
-				out.push(
-					message(
-						p,
-						`campaign-open:${c.id}:${p.id}`,
-						`${c.title}: due ${due}`,
-						startedOn && opening === startedOn
-							? `Welcome. As a new employee you complete ${c.title} within ${NEW_EMPLOYEE_DAYS} days of starting (Ethics Act 5-10(c)).`
-							: `${c.title} is open.`,
-						[`${c.title}: due ${due}.`],
-						{ href: url(`/account/attest/${c.id}/`), label: 'Open it in the portal' },
-						sendAtMs,
-						[ics()],
-						c.id,
-					),
-				);
+				out.push(openingMessage(c, p, baseUrl, sendAtMs));
 				continue;
 			}
 			if (p.status === 'due') {

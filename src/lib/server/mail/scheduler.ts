@@ -9,7 +9,8 @@ import { instantInIllinois, isoDateInIllinois } from '../today';
 import { loadSchedules } from './campaign-schedule';
 import { queueMessage, type NewMessage } from './outbox';
 import { loadDisclosures } from '../disclosures';
-import { DEFAULT_SCHEDULE, planMail, type PlanCampaign, type PlanReview, type Recipient } from './plan';
+import { DEFAULT_SCHEDULE, openingMessage, planMail, type PlanCampaign, type PlanReview, type Recipient } from './plan';
+import type { Tx } from '@db/client';
 
 /** The day's mail leaves at 08:00 in the agency's time zone. */
 export const SEND_HOUR = 8;
@@ -86,4 +87,43 @@ export async function queueDailyMail(
 			for (const m of messages) if (await queueMessage(tx, m, options.nowMs)) queued += 1;
 		});
 	return { day, planned: messages.length, queued };
+}
+
+/**
+ * When the next message may leave: now during a workday's sending hours (08:00–18:00 agency time),
+ * else 08:00 on the next workday. Never a weekend or holiday (§2.2, §2.7).
+ */
+export function nextSendInstant(nowMs: number, calendar: WorkdayCalendar = createWorkdayCalendar()): number {
+	let day = isoDateInIllinois(nowMs);
+	if (calendar.isWorkday(day)) {
+		const opens = instantInIllinois(day, SEND_HOUR);
+		if (nowMs < instantInIllinois(day, 18)) return Math.max(nowMs, opens);
+	}
+	do day = addDays(day, 1);
+	while (!calendar.isWorkday(day));
+	return instantInIllinois(day, SEND_HOUR);
+}
+
+/**
+ * Queues the opening message of a campaign for everyone it applies to, in the transaction that opens
+ * it (a campaign opened with a date already reached; one opening later is the daily plan's). The
+ * same dedupe keys as the plan's, so nobody is told twice.
+ * @returns how many were queued
+ */
+export async function queueCampaignOpening(
+	tx: Tx,
+	campaign: { id: string; title: string; opensOn: string; deadlineOn: string },
+	options: { nowMs: number; baseUrl: string },
+): Promise<number> {
+	const today = isoDateInIllinois(options.nowMs);
+	if (campaign.opensOn > today) return 0;
+	const people = await campaignRosterStatus(tx, campaign, today, null);
+	const plan: PlanCampaign = { ...campaign, schedule: DEFAULT_SCHEDULE, people };
+	const sendAtMs = nextSendInstant(options.nowMs);
+	let queued = 0;
+	for (const p of people) {
+		if (p.status === 'done' || p.status === 'deferred') continue;
+		if (await queueMessage(tx, openingMessage(plan, p, options.baseUrl, sendAtMs), options.nowMs)) queued += 1;
+	}
+	return queued;
 }
