@@ -131,3 +131,31 @@ describe('issue 9 §3 a disclosure waiting for the supervisor’s review is brou
 		expect(mail!.text).toContain('https://portal.example/supervisor/disclosures/d1/');
 	});
 });
+
+describe('issue 9 §3 gift notices and Statement of Economic Interests dates go to the people who owe them', () => {
+	const base = (day: string): PlanInput => ({ ...inputOn(day), campaigns: [] });
+	test('Rule 437.40 a gift notice due Friday 2027-01-15: reminders a week before and the day before, never what the gift was', () => {
+		const withGift = (day: string): PlanInput => ({
+			...base(day),
+			giftNotices: [{ giftId: 'g1', owner: { id: 'u-emma', name: 'Emma Employee', email: 'emma@illinois.gov' }, receivedOn: '2026-12-16', noticeDueOn: '2027-01-15' }],
+		});
+		const days: string[] = [];
+		for (let day = '2026-12-16'; compareDates(day, '2027-01-15') <= 0; day = addDays(day, 1))
+			for (const m of planMail(withGift(day))) if (m.dedupeKey!.startsWith('reminders:')) days.push(day);
+		expect(days).toEqual(['2027-01-08', '2027-01-14']);
+		const [mail] = planMail(withGift('2027-01-08')).filter((m) => m.dedupeKey!.startsWith('reminders:'));
+		expect(mail!.text).toContain('The written notice for the gift you recorded as received on Wednesday, December 16, 2026, is due Friday, January 15, 2027.');
+		expect(mail!.attachments![0]!.content).toMatch(/DTSTART;VALUE=DATE:20270115/);
+	});
+
+	test('§3.11, Rule 437.60(b) SEI: a week before and on April 23, and the day before May 1 (moved off weekends)', () => {
+		const withFilers = (day: string): PlanInput => ({ ...base(day), seiFilers: [sam] });
+		const days: string[] = [];
+		for (let day = '2027-04-01'; compareDates(day, '2027-05-05') <= 0; day = addDays(day, 1))
+			for (const m of planMail(withFilers(day))) if (m.dedupeKey!.startsWith('reminders:')) days.push(day);
+		// 2027: April 16 is a Friday, April 23 a Friday, April 30 a Friday.
+		expect(days).toEqual(['2027-04-16', '2027-04-23', '2027-04-30']);
+		const [mail] = planMail(withFilers('2027-04-16'));
+		expect(mail!.text).toContain('Statement of Economic Interests 2027: return it to the DCFS Office of Inspector General by Friday, April 23, 2027 (§3.11); the filing deadline is Saturday, May 1, 2027 (Rule 437.60(b)).');
+	});
+});

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { outbox, users } from '@db/schema';
+import { outbox, seiFilings, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { openCampaign } from '@lib/server/campaigns';
 import { parseMailEnv } from '@lib/server/mail/env';
@@ -22,7 +22,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
 const ROSTER = [
 	'employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags',
 	'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer',
-	'E200,Sam Supervisor,sam@illinois.gov,Cook North,,2011-02-01,RC-062,',
+	'E200,Sam Supervisor,sam@illinois.gov,Cook North,,2011-02-01,RC-062,sei',
 	'E300,Emma Employee,emma@illinois.gov,Cook North,E200,2012-03-05,RC-062,',
 ].join('\n');
 
@@ -170,5 +170,15 @@ describe('issue 9 §3 opening a campaign tells everyone it applies to, in the tr
 		['Christmas Eve evening → Monday the 28th (Christmas is a holiday)', instantInIllinois('2026-12-24', 20), instantInIllinois('2026-12-28', 8)],
 	])('§2.2, §2.7 %s', (_name, nowMs, expected) => {
 		expect(nextSendInstant(nowMs)).toBe(expected);
+	});
+});
+
+describe('issue 9 §3 Statement of Economic Interests reminders come from the roster flag and stop once filed', () => {
+	test('§3.11 a week before April 23 the filer is reminded; with the filing recorded, not', async () => {
+		const keysOn = async (day: string) => (await planDay(t.db, { day, baseUrl: 'https://portal.example' })).map((m) => `${m.dedupeKey!.split(':')[0]} ${m.toEmail}`);
+		expect(await keysOn('2027-04-16')).toEqual(['reminders sam@illinois.gov']);
+		const [sam, olive] = await Promise.all(['sam@illinois.gov', 'olive@illinois.gov'].map(async (email) => (await t.db.select().from(users).where(eq(users.email, email)))[0]!));
+		await t.db.insert(seiFilings).values({ id: 'f1', userId: sam!.id, year: 2027, filedOn: '2027-04-10', recordedByUserId: olive!.id, recordedAtMs: Date.now(), idempotencyKey: 'k-f1' });
+		expect(await keysOn('2027-04-16')).toEqual([]);
 	});
 });

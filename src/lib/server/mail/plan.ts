@@ -1,6 +1,7 @@
 import { addDays, compareDates, daysBetween, formatDate } from '@rules/dates';
 import { shiftWorkdays, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
 import { NEW_EMPLOYEE_DAYS } from '@rules/ethics/training';
+import { FILING_SCHEDULE } from '@rules/ethics/economic-interests';
 import type { AttestationStatus } from '../deadlines';
 import { dueDateAttachment } from './ics';
 import type { NewMessage } from './outbox';
@@ -85,13 +86,21 @@ export interface PlanInput {
 	officers: readonly Recipient[];
 	/** Disclosures awaiting the supervisor's review. */
 	reviews?: readonly PlanReview[];
+	/** Gifts in the register with a written notice due (never the gift's details beyond its date). */
+	giftNotices?: readonly { giftId: string; owner: Recipient; receivedOn: string; noticeDueOn: string }[];
+	/** Statement of Economic Interests filers (roster flag) who have not filed this year. */
+	seiFilers?: readonly Recipient[];
 }
 
-/** One line of a bundled message. */
+/** One line of a person's daily reminder: what is due, where to do it, and its date as .ics. */
 interface Item {
-	campaign: PlanCampaign;
-	person: PlanStanding;
+	to: Recipient;
 	line: string;
+	/** What the subject names when the line is alone. */
+	title: string;
+	href: string;
+	campaignId?: string;
+	due: { uid: string; title: string; dueOn: string; description: string };
 }
 
 const FOOTER = 'DCFS Handbook Portal. This message was sent automatically; replies are not read.';
@@ -131,8 +140,8 @@ function message(
 }
 
 /** The campaign of a bundle when it has only one (counted with that campaign). */
-function soleCampaign(items: readonly Item[]): string | undefined {
-	const ids = new Set(items.map((i) => i.campaign.id));
+function soleCampaign(items: readonly { campaignId?: string | undefined }[]): string | undefined {
+	const ids = new Set(items.map((i) => i.campaignId));
 	return ids.size === 1 ? [...ids][0] : undefined;
 }
 
@@ -190,6 +199,14 @@ export function planMail(input: PlanInput): NewMessage[] {
 	const url = (path: string) => new URL(path, baseUrl).href;
 	const out: NewMessage[] = [];
 	const reminders = new Map<string, Item[]>();
+	const campaignItem = (c: PlanCampaign, p: PlanStanding, line: string): Item => ({
+		to: p,
+		line,
+		title: c.title,
+		href: url(`/account/attest/${c.id}/`),
+		campaignId: c.id,
+		due: { uid: `${c.id}.${p.id}@handbook-portal`, title: `Due: ${c.title}`, dueOn: p.dueOn, description: `Certify ${c.title} in the DCFS Handbook Portal.` },
+	});
 	const escalations = new Map<string, { to: Recipient; lines: string[]; campaigns: Set<string | undefined> }>();
 	const escalate = (to: Recipient, line: string, campaignId: string | undefined) => {
 		const entry = escalations.get(to.id) ?? { to, lines: [], campaigns: new Set() };
@@ -213,13 +230,13 @@ export function planMail(input: PlanInput): NewMessage[] {
 				const points = [...c.schedule.remindDaysBefore.map((d) => addDays(p.dueOn, -d)), p.dueOn];
 				if (points.some(isToday)) {
 					const left = daysBetween(today, p.dueOn);
-					push(reminders, p.id, { campaign: c, person: p, line: `${c.title}: due ${due} (${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`}).` });
+					push(reminders, p.id, campaignItem(c, p, `${c.title}: due ${due} (${left === 0 ? 'today' : left === 1 ? 'tomorrow' : `in ${left} days`}).`));
 				}
 				continue;
 			}
 			// Overdue: the person on the first workday after, then the supervisor and the officers.
 			if (isToday(addDays(p.dueOn, 1)))
-				push(reminders, p.id, { campaign: c, person: p, line: `${c.title}: overdue since ${due}.` });
+				push(reminders, p.id, campaignItem(c, p, `${c.title}: overdue since ${due}.`));
 			const supervisor = p.supervisorEmployeeId ? input.supervisors.get(p.supervisorEmployeeId) : undefined;
 			const workdaysLate = (n: number) => shiftWorkdays(p.dueOn, n, 1, calendar).date;
 			const line = `${p.name}: ${c.title}, due ${due}, not certified.`;
@@ -239,22 +256,47 @@ export function planMail(input: PlanInput): NewMessage[] {
 			for (const officer of input.officers) escalate(officer, line(REVIEW_WAIT_WORKDAYS.officer), undefined);
 	}
 
+	// Gifts whose written notice falls due: a week before and the day before (the register's flag).
+	for (const g of input.giftNotices ?? [])
+		for (const before of [7, 1])
+			if (isToday(addDays(g.noticeDueOn, -before)))
+				push(reminders, g.owner.id, {
+					to: g.owner,
+					line: `The written notice for the gift you recorded as received on ${formatDate(g.receivedOn)}, is due ${formatDate(g.noticeDueOn)}.`,
+					title: 'gift notice due',
+					href: url('/account/gifts/'),
+					due: { uid: `gift-notice.${g.giftId}@handbook-portal`, title: 'Due: written notice of a gift', dueOn: g.noticeDueOn, description: 'Send the written notice of the gift recorded in the DCFS Handbook Portal.' },
+				});
+	// Statement of Economic Interests: a week before and on the OIG return date (§3.11), and before the
+	// filing deadline (Rule 437.60), to each filer who has not filed this year.
+	const year = Number(today.slice(0, 4));
+	const seiDate = (m: number, d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+	const returnBy = seiDate(FILING_SCHEDULE.returnToOig.month, FILING_SCHEDULE.returnToOig.day);
+	const fileBy = seiDate(FILING_SCHEDULE.fileBy.month, FILING_SCHEDULE.fileBy.day);
+	const seiPoints = [addDays(returnBy, -7), returnBy, addDays(fileBy, -1)];
+	if (seiPoints.some(isToday))
+		for (const filer of input.seiFilers ?? [])
+			push(reminders, filer.id, {
+				to: filer,
+				line: `Statement of Economic Interests ${year}: return it to the DCFS Office of Inspector General by ${formatDate(returnBy)} (§${FILING_SCHEDULE.returnToOig.label}); the filing deadline is ${formatDate(fileBy)} (${FILING_SCHEDULE.fileBy.label}).`,
+				title: `Statement of Economic Interests ${year}`,
+				href: url('/account/'),
+				due: { uid: `sei-${year}.${filer.id}@handbook-portal`, title: 'Due: Statement of Economic Interests to the OIG', dueOn: returnBy, description: 'Return the Statement of Economic Interests to the DCFS Office of Inspector General.' },
+			});
+
 	// One reminder message a day per person, bundling what is due, with each due date as .ics.
 	for (const [userId, items] of reminders) {
-		const person = items[0]!.person;
 		const one = items.length === 1 ? items[0]! : null;
 		out.push(
 			message(
-				person,
+				items[0]!.to,
 				`reminders:${userId}:${today}`,
-				one ? `Reminder: ${one.campaign.title}` : `Reminder: ${items.length} certifications to complete`,
+				one ? `Reminder: ${one.title}` : `Reminder: ${items.length} things to complete`,
 				'Please complete what is listed below in the portal.',
 				items.map((i) => i.line),
-				{ href: url(one ? `/account/attest/${one.campaign.id}/` : '/account/'), label: 'Open the portal' },
+				{ href: one ? one.href : url('/account/'), label: 'Open the portal' },
 				sendAtMs,
-				items.map((i) =>
-					dueDateAttachment({ uid: `${i.campaign.id}.${userId}@handbook-portal`, title: `Due: ${i.campaign.title}`, dueOn: i.person.dueOn, url: url(`/account/attest/${i.campaign.id}/`), description: `Certify ${i.campaign.title} in the DCFS Handbook Portal.` }),
-				),
+				items.map((i) => dueDateAttachment({ ...i.due, url: i.href })),
 				soleCampaign(items),
 			),
 		);

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '@db/client';
-import { campaigns, userRoles, users } from '@db/schema';
+import { campaigns, gifts, seiFilings, userRoles, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { addDays } from '@rules/dates';
 import { createWorkdayCalendar, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
@@ -57,6 +57,23 @@ export async function planDay(
 		.from(users)
 		.innerJoin(userRoles, eq(userRoles.userId, users.id))
 		.where(and(eq(users.active, true), eq(userRoles.role, 'ethics-officer')));
+	// Gifts whose written notice is still ahead (a corrected entry replaces the one it supersedes).
+	const giftRows = await db
+		.select({ id: gifts.id, supersedesId: gifts.supersedesId, receivedOn: gifts.receivedOn, noticeDueOn: gifts.noticeDueOn, owner: { id: users.id, name: users.name, email: users.email } })
+		.from(gifts)
+		.innerJoin(users, eq(users.id, gifts.userId))
+		.where(and(eq(gifts.needsNotice, true), gte(gifts.noticeDueOn, day), eq(users.active, true)));
+	const replaced = new Set(giftRows.map((g) => g.supersedesId).filter(Boolean));
+	const giftNotices = giftRows
+		.filter((g) => !replaced.has(g.id) && g.noticeDueOn)
+		.map((g) => ({ giftId: g.id, owner: g.owner, receivedOn: g.receivedOn, noticeDueOn: g.noticeDueOn! }));
+	// SEI filers (roster flag) without a filing recorded for this year.
+	const filedThisYear = new Set(
+		(await db.select({ userId: seiFilings.userId }).from(seiFilings).where(eq(seiFilings.year, Number(day.slice(0, 4))))).map((f) => f.userId),
+	);
+	const seiFilers = (
+		await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.active, true), eq(users.filesSei, true)))
+	).filter((u) => !filedThisYear.has(u.id));
 	return planMail({
 		today: day,
 		calendar: options.calendar ?? createWorkdayCalendar(),
@@ -66,6 +83,8 @@ export async function planDay(
 		supervisors,
 		officers,
 		reviews,
+		giftNotices,
+		seiFilers,
 	});
 }
 
