@@ -106,6 +106,10 @@ export const oneTimeTokens = sqliteTable('one_time_tokens', {
 /** What a queued message is about (the admin screen filters by it). */
 export const MAIL_KINDS = ['invitation', 'password-reset', 'notice'] as const;
 
+/** Why a message failed: the relay refused it (a 5xx: it bounced), it ran out of attempts, or a crash
+ * interrupted it twice. */
+export const MAIL_FAILURES = ['refused', 'out-of-attempts', 'interrupted-twice'] as const;
+
 /** Where a message stands: queued (due at `nextAttemptAtMs`), sending (claimed by a worker until
  * `claimedUntilMs`), sent, or failed (a permanent answer, or out of attempts). */
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
@@ -141,6 +145,8 @@ export const outbox = sqliteTable(
 		claimedUntilMs: integer(),
 		/** The relay's last answer (accepted, or why not). */
 		lastResponse: text(),
+		/** Set with status "failed". */
+		failedBecause: text({ enum: MAIL_FAILURES }),
 		/** Set when a send may have happened before a crash and the message was sent again. */
 		possibleDuplicate: integer({ mode: 'boolean' }).notNull().default(false),
 		sentAtMs: integer(),

@@ -25,6 +25,7 @@ ALTER TABLE `outbox` ADD `attempts` integer DEFAULT 0 NOT NULL;--> statement-bre
 ALTER TABLE `outbox` ADD `next_attempt_at_ms` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `claimed_until_ms` integer;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `last_response` text;--> statement-breakpoint
+ALTER TABLE `outbox` ADD `failed_because` text;--> statement-breakpoint
 ALTER TABLE `outbox` ADD `possible_duplicate` integer DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX `outbox_dedupe_key_idx` ON `outbox` (`dedupe_key`);--> statement-breakpoint
 CREATE INDEX `outbox_due_idx` ON `outbox` (`status`,`next_attempt_at_ms`);--> statement-breakpoint

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort, startServer } from '../../scripts/lib/serve.mjs';
 import { startSmtpCatcher, textOf, toOf } from '../server/mail/smtp-catcher';
 import { addDays } from '@rules/dates';
-import { nextSendInstant } from '@lib/server/mail/scheduler';
+import { nextSendInstant } from '@lib/server/mail/send-window';
 import { isoDateInIllinois } from '@lib/server/today';
 import { axeViolations, useBrowser } from './harness';
 
@@ -79,6 +79,21 @@ async function eventually(check: () => boolean | Promise<boolean>, what: string,
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
+/**
+ * Invitations wait for a workday's sending hours (08:00–18:00 Illinois). When the test runs outside
+ * them (at night, a weekend, a holiday), it checks they wait for exactly the next 08:00, then makes
+ * them due as that hour would: the server's clock cannot be moved.
+ */
+async function releaseHeldInvitations(importedAtMs: number): Promise<void> {
+	const sendAt = nextSendInstant(importedAtMs);
+	if (sendAt <= Date.now()) return;
+	const db = createClient({ url: databaseUrl });
+	const held = (await db.execute("SELECT next_attempt_at_ms FROM outbox WHERE kind = 'invitation' AND status = 'queued'")).rows;
+	expect(held.length).toBeGreaterThan(0);
+	for (const row of held) expect(Number(row.next_attempt_at_ms)).toBe(sendAt);
+	await db.execute("UPDATE outbox SET next_attempt_at_ms = 0 WHERE kind = 'invitation' AND status = 'queued'");
+	db.close();
+}
 const linkIn = (text: string) => /https?:\/\/\S+\/signin\/reset\/\S+/.exec(text)?.[0];
 
 let admin: Page;
@@ -95,8 +110,10 @@ describe('issue 9: mail that reaches people, through a real SMTP server', () => 
 		await admin.getByLabel('…or paste the CSV here').fill(
 			['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,'].join('\n'),
 		);
+		const importedAtMs = Date.now();
 		await submit(admin, 'Import');
 		await expect(admin.getByTestId('import-summary').innerText()).resolves.toContain('2 invitations queued for mail');
+		await releaseHeldInvitations(importedAtMs);
 		await eventually(() => smtp.received.some((m) => toOf(m) === 'emma@illinois.gov'), 'the invitation');
 		const mail = smtp.received.find((m) => toOf(m) === 'emma@illinois.gov')!;
 		expect(mail.subject).toBe('Your DCFS Handbook Portal account');
@@ -180,8 +197,10 @@ describe('issue 9: mail that reaches people, through a real SMTP server', () => 
 		await page.getByLabel('Password').fill(PASSWORD);
 		await submit(page, 'Sign in');
 		await page.goto('/admin/roster/');
-		await page.getByLabel('…or paste the CSV here').fill(['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,', ...rosterRows].join('\n'));
+		await page.getByLabel('…or paste the CSV here').fill(['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,', ...rosterRows].join('\n'));
+		const importedAtMs = Date.now();
 		await submit(page, 'Import');
+		await releaseHeldInvitations(importedAtMs);
 		const isBatch = (m: (typeof smtp.received)[number]) => /^person\d+@/.test(toOf(m) ?? '');
 		await eventually(() => smtp.received.filter(isBatch).length >= 10, 'the first messages of the batch');
 		server.child.kill('SIGKILL');

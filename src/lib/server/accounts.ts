@@ -6,6 +6,7 @@ import { fail } from '@rules/errors';
 import { createOneTimeLink, revokeOneTimeLinks } from './one-time-links';
 import { accountLinkMessage } from './mail/messages';
 import { queueMessage } from './mail/outbox';
+import { nextSendInstant } from './mail/send-window';
 import { hashPassword, NewPasswordSchema } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId } from './tokens';
@@ -115,6 +116,7 @@ export async function issueAccountLink(
 	const kind = user.passwordHash ? 'password-reset' : 'invitation';
 	await revokeOneTimeLinks(tx, kind, user.id, nowMs);
 	const link = await createOneTimeLink(tx, { kind, userId: user.id, baseUrl }, nowMs);
-	await queueMessage(tx, accountLinkMessage(kind, user, link), nowMs);
+	// A reset is asked for now and lasts an hour: it goes at once. An invitation waits for sending hours.
+	await queueMessage(tx, { ...accountLinkMessage(kind, user, link), notBeforeMs: kind === 'invitation' ? nextSendInstant(nowMs) : nowMs }, nowMs);
 	return { kind, link };
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { auditLog, outbox } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { parseMailEnv } from '@lib/server/mail/env';
-import { queueMessage, resendMessage, type NewMessage } from '@lib/server/mail/outbox';
+import { campaignMailCounts, queueMessage, resendMessage, type NewMessage } from '@lib/server/mail/outbox';
 import { RETRY_BASE_MS } from '@lib/server/mail/retry';
 import { createSmtpTransport } from '@lib/server/mail/transport';
 import { createMailWorker } from '@lib/server/mail/worker';
@@ -117,7 +117,7 @@ describe('issue 9 §1–2: the outbox is delivered through a real SMTP server', 
 		const w = worker();
 		expect(await w.runOnce()).toMatchObject({ failed: 1 });
 		const [failed] = await rows();
-		expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+		expect(failed).toMatchObject({ status: 'failed', failedBecause: 'refused', attempts: 1 });
 		expect(failed!.lastResponse).toMatch(/550 No such user here/);
 		clock.ms += 24 * 60 * 60_000;
 		expect(await w.runOnce()).toMatchObject({ sent: 0 });
@@ -148,7 +148,7 @@ describe('issue 9 §1–2: the outbox is delivered through a real SMTP server', 
 		expect(await w.runOnce()).toMatchObject({ deferred: 1 });
 		clock.ms += RETRY_BASE_MS * 4;
 		expect(await w.runOnce()).toMatchObject({ failed: 1 });
-		expect((await rows())[0]).toMatchObject({ status: 'failed', attempts: 2 });
+		expect((await rows())[0]).toMatchObject({ status: 'failed', failedBecause: 'out-of-attempts', attempts: 2 });
 	});
 
 	test('a relay that answers garbage is a temporary failure, not a crash', async () => {
@@ -196,7 +196,7 @@ describe('issue 9 §2: one worker at a time, and a crash loses nothing', () => {
 		await t.db.update(outbox).set({ status: 'sending', attempts: 2, possibleDuplicate: true, claimedUntilMs: clock.ms - 1 });
 		expect(await worker().runOnce()).toMatchObject({ sent: 0 });
 		const [row] = await rows();
-		expect(row).toMatchObject({ status: 'failed' });
+		expect(row).toMatchObject({ status: 'failed', failedBecause: 'interrupted-twice' });
 		expect(row!.lastResponse).toMatch(/interrupted twice/);
 		expect(smtp.received).toHaveLength(0);
 	});
@@ -212,5 +212,16 @@ describe('issue 9 §2: one worker at a time, and a crash loses nothing', () => {
 		expect(smtp.received).toHaveLength(1);
 		expect(await worker({ holder: 'process-b' }).runOnce()).toMatchObject({ leased: true });
 		expect(await t.db.select().from(outbox).where(eq(outbox.status, 'sent'))).toHaveLength(1);
+	});
+});
+
+describe('issue 9 §4 a campaign’s messages: queued, sent, bounced, failed', () => {
+	test('a bounce (5xx) is counted apart from running out of attempts', async () => {
+		smtp.refusals.push({ responseCode: 550, message: 'No such user' }, { responseCode: 421, message: 'Busy' });
+		for (const n of [1, 2, 3, 4]) await queue(invitation({ kind: 'notice', toEmail: `p${n}@dcfs.example`, dedupeKey: `c${n}`, campaignId: 'ethics-2026' }));
+		await queue(invitation({ toEmail: 'other@dcfs.example' }));
+		const w = worker({ maxAttempts: 1 });
+		await w.runOnce();
+		expect(await campaignMailCounts(t.db, 'ethics-2026')).toEqual({ queued: 0, sent: 2, bounced: 1, failed: 1 });
 	});
 });

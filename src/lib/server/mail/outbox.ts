@@ -70,16 +70,18 @@ export async function outboxCounts(db: Db): Promise<Record<MailStatus, number>> 
 	return counts;
 }
 
-/** One campaign's messages by status (the ethics officer's "queued, sent, failed"). */
-export async function campaignMailCounts(db: Db, campaignId: string): Promise<Record<MailStatus, number>> {
-	const rows = await db
-		.select({ status: outbox.status, n: sql<number>`count(*)` })
+/** One campaign's messages: queued (or being sent), sent, bounced (refused by the relay), failed otherwise. */
+export async function campaignMailCounts(db: Db, campaignId: string): Promise<{ queued: number; sent: number; bounced: number; failed: number }> {
+	const [row] = await db
+		.select({
+			queued: sql<number>`coalesce(sum(${outbox.status} IN ('queued', 'sending')), 0)`,
+			sent: sql<number>`coalesce(sum(${outbox.status} = 'sent'), 0)`,
+			bounced: sql<number>`coalesce(sum(${outbox.failedBecause} = 'refused'), 0)`,
+			failed: sql<number>`coalesce(sum(${outbox.status} = 'failed' AND ${outbox.failedBecause} IS NOT 'refused'), 0)`,
+		})
 		.from(outbox)
-		.where(eq(outbox.campaignId, campaignId))
-		.groupBy(outbox.status);
-	const counts = Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>;
-	for (const r of rows) counts[r.status] = Number(r.n);
-	return counts;
+		.where(eq(outbox.campaignId, campaignId));
+	return { queued: Number(row?.queued ?? 0), sent: Number(row?.sent ?? 0), bounced: Number(row?.bounced ?? 0), failed: Number(row?.failed ?? 0) };
 }
 
 /** The newest messages, optionally of one status, for the admin screen. */
@@ -100,7 +102,7 @@ export async function listOutbox(db: Db, options: { status?: MailStatus | undefi
 export async function resendMessage(tx: Tx, id: number, actorUserId: string, nowMs: number): Promise<boolean> {
 	const rows = await tx
 		.update(outbox)
-		.set({ status: 'queued', attempts: 0, nextAttemptAtMs: nowMs, claimedUntilMs: null })
+		.set({ status: 'queued', attempts: 0, nextAttemptAtMs: nowMs, claimedUntilMs: null, failedBecause: null })
 		.where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
 		.returning({ id: outbox.id, kind: outbox.kind });
 	const row = rows[0];

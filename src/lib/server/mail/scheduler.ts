@@ -8,12 +8,11 @@ import { campaignRosterStatus } from '../dashboard';
 import { instantInIllinois, isoDateInIllinois } from '../today';
 import { loadSchedules } from './campaign-schedule';
 import { queueMessage, type NewMessage } from './outbox';
+import { nextSendInstant, SEND_HOUR } from './send-window';
 import { loadDisclosures } from '../disclosures';
 import { DEFAULT_SCHEDULE, openingMessage, planMail, type PlanCampaign, type PlanReview, type Recipient } from './plan';
 import type { Tx } from '@db/client';
 
-/** The day's mail leaves at 08:00 in the agency's time zone. */
-export const SEND_HOUR = 8;
 /** Campaigns whose deadline is this far past still escalate (10 workdays ≈ 2 weeks, plus a new employee's 30 days). */
 const LOOKBACK_DAYS = 60;
 
@@ -106,21 +105,6 @@ export async function queueDailyMail(
 			for (const m of messages) if (await queueMessage(tx, m, options.nowMs)) queued += 1;
 		});
 	return { day, planned: messages.length, queued };
-}
-
-/**
- * When the next message may leave: now during a workday's sending hours (08:00–18:00 agency time),
- * else 08:00 on the next workday. Never a weekend or holiday (§2.2, §2.7).
- */
-export function nextSendInstant(nowMs: number, calendar: WorkdayCalendar = createWorkdayCalendar()): number {
-	let day = isoDateInIllinois(nowMs);
-	if (calendar.isWorkday(day)) {
-		const opens = instantInIllinois(day, SEND_HOUR);
-		if (nowMs < instantInIllinois(day, 18)) return Math.max(nowMs, opens);
-	}
-	do day = addDays(day, 1);
-	while (!calendar.isWorkday(day));
-	return instantInIllinois(day, SEND_HOUR);
 }
 
 /**

@@ -119,7 +119,7 @@ export function createMailWorker(options: MailWorkerOptions) {
 				if (interrupted && row.possibleDuplicate) {
 					await tx
 						.update(outbox)
-						.set({ status: 'failed', claimedUntilMs: null, lastResponse: 'Sending was interrupted twice (a crash); not sent again. Check with the recipient before resending.' })
+							.set({ status: 'failed', failedBecause: 'interrupted-twice', claimedUntilMs: null, lastResponse: 'Sending was interrupted twice (a crash); not sent again. Check with the recipient before resending.' })
 						.where(eq(outbox.id, row.id));
 					await appendAudit(tx, { actorUserId: null, action: 'mail.failed', subject: `mail:${row.id}`, details: { kind: row.kind, reason: 'interrupted-twice' } }, nowMs);
 					continue;
@@ -161,7 +161,7 @@ export function createMailWorker(options: MailWorkerOptions) {
 				.update(outbox)
 				.set(
 					gaveUp
-						? { status: 'failed', claimedUntilMs: null, lastResponse: response }
+						? { status: 'failed', failedBecause: kind === 'permanent' ? 'refused' : 'out-of-attempts', claimedUntilMs: null, lastResponse: response }
 						: { status: 'queued', claimedUntilMs: null, lastResponse: response, nextAttemptAtMs: at + retryDelayMs(message.attempts, random()) },
 				)
 				.where(eq(outbox.id, message.id));
