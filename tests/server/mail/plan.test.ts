@@ -93,6 +93,10 @@ describe('issue 9 §3 the schedule over a simulated month with holidays (§2.2 w
 		expect([...digestDays].sort()).toEqual(mondays.flatMap((d) => [`${d} olive@illinois.gov`, `${d} sam@illinois.gov`]).sort());
 		const officerDigest = planMail(inputOn('2026-12-14')).find((m) => m.dedupeKey === 'digest:u-olive:2026-12-14')!;
 		expect(officerDigest.text).toContain('Ethics training 2026: 1 of 3 done, 0 overdue (due Monday, December 14, 2026).');
+		const withQueue = planMail({ ...inputOn('2026-12-14'), reviewQueue: { awaitingSupervisor: 2, awaitingDetermination: 1 } });
+		expect(withQueue.find((m) => m.dedupeKey === 'digest:u-olive:2026-12-14')!.text).toContain(
+			"Disclosures: 2 waiting for a supervisor's review, 1 waiting for your determination.",
+		);
 	});
 
 	test('a reminder bundles, carries its link and the due date as an all-day .ics event, and never a disclosure', () => {

@@ -90,6 +90,8 @@ export interface PlanInput {
 	giftNotices?: readonly { giftId: string; owner: Recipient; receivedOn: string; noticeDueOn: string }[];
 	/** Statement of Economic Interests filers (roster flag) who have not filed this year. */
 	seiFilers?: readonly Recipient[];
+	/** The disclosure review queue, for the officers' digest: counts only. */
+	reviewQueue?: { awaitingSupervisor: number; awaitingDetermination: number };
 }
 
 /** One line of a person's daily reminder: what is due, where to do it, and its date as .ics. */
@@ -333,14 +335,22 @@ export function planMail(input: PlanInput): NewMessage[] {
 			const to = [...input.supervisors.values()].find((s) => s.id === id)!;
 			out.push(message(to, `digest:${id}:${today}`, `This week: ${lines.length} open ${lines.length === 1 ? 'item' : 'items'} in your team`, 'Open certifications of the people you supervise:', lines, { href: url('/supervisor/'), label: 'Open your team' }, sendAtMs));
 		}
-		if (open.length)
+		const queue = input.reviewQueue;
+		const queueLines =
+			queue && queue.awaitingSupervisor + queue.awaitingDetermination > 0
+				? [`Disclosures: ${queue.awaitingSupervisor} waiting for a supervisor's review, ${queue.awaitingDetermination} waiting for your determination.`]
+				: [];
+		if (open.length || queueLines.length)
 			for (const officer of input.officers) {
-				const lines = open.map((c) => {
-					const counted = c.people.filter((p) => p.status !== 'deferred');
-					const done = counted.filter((p) => p.status === 'done').length;
-					const overdue = counted.filter((p) => p.status === 'overdue').length;
-					return `${c.title}: ${done} of ${counted.length} done, ${overdue} overdue (due ${formatDate(c.deadlineOn)}).`;
-				});
+				const lines = [
+					...open.map((c) => {
+						const counted = c.people.filter((p) => p.status !== 'deferred');
+						const done = counted.filter((p) => p.status === 'done').length;
+						const overdue = counted.filter((p) => p.status === 'overdue').length;
+						return `${c.title}: ${done} of ${counted.length} done, ${overdue} overdue (due ${formatDate(c.deadlineOn)}).`;
+					}),
+					...queueLines,
+				];
 				out.push(message(officer, `digest:${officer.id}:${today}`, 'This week: completion by campaign', 'Completion of the open campaigns:', lines, { href: url('/officer/'), label: 'Open the dashboard' }, sendAtMs));
 			}
 	}

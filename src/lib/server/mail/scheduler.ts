@@ -84,6 +84,10 @@ export async function planDay(
 		reviews,
 		giftNotices,
 		seiFilers,
+		reviewQueue: {
+			awaitingSupervisor: records.filter((r) => r.stage === 'awaiting-supervisor' && !superseded.has(r.disclosure.id)).length,
+			awaitingDetermination: records.filter((r) => r.stage === 'awaiting-determination' && !superseded.has(r.disclosure.id)).length,
+		},
 	});
 }
 
