@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The single sign-on environment (issue 10), parsed once; a bad value names its variable. Imports
+ * nothing but zod, like the mail environment, so that the server entry can check it at start.
+ */
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** How people may sign in. */
+export const SIGNIN_METHODS = ['oidc', 'password'] as const;
+export type SigninMethod = (typeof SIGNIN_METHODS)[number];
+
+const url = (what: string) =>
+	z
+		.string()
+		.trim()
+		.transform((text, ctx) => {
+			let parsed: URL;
+			try {
+				parsed = new URL(text);
+			} catch {
+				ctx.addIssue({ code: 'custom', message: `expected ${what}, got ${JSON.stringify(text)}` });
+				return z.NEVER;
+			}
+			// The provider's keys and tokens travel over it: plain http only on this machine (the tests).
+			if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))) {
+				ctx.addIssue({ code: 'custom', message: `expected an https:// address (http:// only on loopback), got ${JSON.stringify(text)}` });
+				return z.NEVER;
+			}
+			return parsed;
+		});
+
+export const OidcEnvSchema = z
+	.object({
+		/** The provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0 (discovery at /.well-known/openid-configuration). */
+		OIDC_ISSUER: url('the identity provider’s issuer URL').optional(),
+		OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+		OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+		/** The ID token claim matched to the roster: `email` (default) or an employee-id claim. */
+		OIDC_ACCOUNT_CLAIM: z
+			.string()
+			.trim()
+			.regex(/^[A-Za-z_][A-Za-z0-9_.:-]*$/, { error: (i) => `expected a claim name such as email or employee_id, got ${JSON.stringify(i.input)}` })
+			.default('email'),
+		/** Comma-separated: oidc, password. */
+		SIGNIN_METHODS: z
+			.string()
+			.trim()
+			.transform((text, ctx) => {
+				const methods = text.split(',').map((m) => m.trim()).filter(Boolean);
+				const bad = methods.find((m) => !(SIGNIN_METHODS as readonly string[]).includes(m));
+				if (bad !== undefined || methods.length === 0) {
+					ctx.addIssue({ code: 'custom', message: `expected oidc, password or both separated by a comma, got ${JSON.stringify(text)}` });
+					return z.NEVER;
+				}
+				return [...new Set(methods)] as SigninMethod[];
+			})
+			.optional(),
+		/** The portal's public address; the redirect URI is <PUBLIC_URL>/signin/oidc/callback. */
+		PUBLIC_URL: url('the portal’s public address').optional(),
+		SITE_URL: z.string().trim().optional(),
+	})
+	.superRefine((env, ctx) => {
+		if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID)
+			ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'expected the client id registered with the provider (OIDC_ISSUER is set)' });
+		if (env.OIDC_ISSUER && !env.OIDC_CLIENT_SECRET)
+			ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_SECRET'], message: 'expected the client secret registered with the provider (OIDC_ISSUER is set)' });
+		if (env.SIGNIN_METHODS?.includes('oidc') && !env.OIDC_ISSUER)
+			ctx.addIssue({ code: 'custom', path: ['SIGNIN_METHODS'], message: 'expected OIDC_ISSUER to be set when oidc is a sign-in method' });
+	});
+
+/** The parsed single sign-on settings. */
+export interface OidcEnv {
+	/** Null when single sign-on is off. */
+	provider: { issuer: URL; clientId: string; clientSecret: string; accountClaim: string; redirectUri: URL } | null;
+	methods: SigninMethod[];
+}
+
+/** Parses the environment (process.env by default); throws one error naming each bad variable. */
+export function parseOidcEnv(raw: Record<string, string | undefined> = process.env): OidcEnv {
+	const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+	const parsed = OidcEnvSchema.safeParse(cleaned);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Invalid single sign-on environment:\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	const base = e.PUBLIC_URL ?? new URL(e.SITE_URL ?? 'http://localhost:4321');
+	return {
+		provider: e.OIDC_ISSUER
+			? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, accountClaim: e.OIDC_ACCOUNT_CLAIM, redirectUri: new URL('/signin/oidc/callback', base) }
+			: null,
+		methods: e.SIGNIN_METHODS ?? (e.OIDC_ISSUER ? ['oidc', 'password'] : ['password']),
+	};
+}
