@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -24,6 +24,7 @@ import { createMailWorker } from '../src/lib/server/mail/worker';
 import { createSession } from '../src/lib/server/session';
 import { instantInIllinois, isoDateInIllinois } from '../src/lib/server/today';
 import { sha256Hex } from '../src/lib/server/tokens';
+import { freePort } from '../scripts/lib/serve.mjs';
 
 const TARGETS = { queueMs: 5_000, messagesPerSecond: 100, dashboardP95Ms: 200 } as const;
 const EMPLOYEES = 10_000;
@@ -51,17 +52,6 @@ async function countingSmtp(): Promise<{ url: string; count: () => number; close
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
 	const { port } = server.server.address() as AddressInfo;
 	return { url: `smtp://127.0.0.1:${port}`, count: () => received, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as AddressInfo;
-			srv.close(() => resolve(port));
-		});
-	});
 }
 
 async function main(): Promise<number> {

@@ -1,5 +1,6 @@
 import type { DisciplineRecord } from '@rules/discipline/discipline-record';
 import { formatDate } from '@rules/dates';
+import { el } from './dom-result';
 
 /**
  * The one-page record for the file of a discipline result, printed on its own: the employee's name
@@ -7,12 +8,6 @@ import { formatDate } from '@rules/dates';
  * the notes, the quoted paragraphs and lines to sign. Browser only; text is set with textContent.
  */
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	if (className) node.className = className;
-	return node;
-}
 
 /** What the printed page needs besides the record itself. */
 export interface RecordView {

@@ -7,7 +7,8 @@ import type { Presentation } from './types';
  * with textContent, never as HTML.
  */
 
-function el<K extends keyof HTMLElementTagNameMap>(
+/** A new element with its text (textContent, never HTML) and class. */
+export function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	text?: string,
 	className?: string,

@@ -40,27 +40,25 @@ export const CampaignScheduleInputSchema = z
 		error: 'expected more workdays than the supervisor’s step: the ethics officer hears after the supervisor',
 	});
 
+/** A stored schedule row as the planner takes it. */
+function fromRow(row: typeof campaignMailSchedules.$inferSelect): CampaignSchedule {
+	return {
+		remindDaysBefore: row.remindDaysBefore ? row.remindDaysBefore.split(',').map(Number) : [],
+		supervisorAfterWorkdays: row.supervisorAfterWorkdays,
+		officerAfterWorkdays: row.officerAfterWorkdays,
+	};
+}
+
 /** Every campaign's schedule that the officer has set; the others use DEFAULT_SCHEDULE. */
 export async function loadSchedules(db: Pick<Db, 'select'>): Promise<Map<string, CampaignSchedule>> {
 	const rows = await db.select().from(campaignMailSchedules);
-	return new Map(
-		rows.map((r) => [
-			r.campaignId,
-			{
-				remindDaysBefore: r.remindDaysBefore ? r.remindDaysBefore.split(',').map(Number) : [],
-				supervisorAfterWorkdays: r.supervisorAfterWorkdays,
-				officerAfterWorkdays: r.officerAfterWorkdays,
-			},
-		]),
-	);
+	return new Map(rows.map((r) => [r.campaignId, fromRow(r)]));
 }
 
 /** One campaign's schedule (the default when none is set). */
 export async function scheduleOf(db: Pick<Db, 'select'>, campaignId: string): Promise<CampaignSchedule> {
 	const [row] = await db.select().from(campaignMailSchedules).where(eq(campaignMailSchedules.campaignId, campaignId)).limit(1);
-	return row
-		? { remindDaysBefore: row.remindDaysBefore ? row.remindDaysBefore.split(',').map(Number) : [], supervisorAfterWorkdays: row.supervisorAfterWorkdays, officerAfterWorkdays: row.officerAfterWorkdays }
-		: DEFAULT_SCHEDULE;
+	return row ? fromRow(row) : DEFAULT_SCHEDULE;
 }
 
 /** Sets a campaign's schedule (the caller audits the change in the same transaction). */

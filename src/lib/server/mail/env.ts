@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { LOOPBACK_HOSTS, parseEnvironment } from '../env-parse.ts';
 
 /**
  * The mail environment, parsed once. Imported by the server's entry (http-server/main.ts, run by
- * Node directly) to stop a bad start early, so it imports nothing but zod, with no path aliases.
+ * Node directly) to stop a bad start early, so it imports only zod and a relative file, with no path aliases.
  */
-
-/** Hosts a mail relay may be reached on without TLS: only this machine. */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 const positive = (what: string) =>
 	z.coerce.number({ error: `expected ${what}` }).positive({ error: `expected ${what} above 0` });
@@ -64,16 +62,10 @@ export interface MailEnv {
 
 /** Parses the environment (process.env by default); throws one error naming each bad variable. */
 export function parseMailEnv(raw: Record<string, string | undefined> = process.env): MailEnv {
-	const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
-	const parsed = MailEnvSchema.safeParse(cleaned);
-	if (!parsed.success) {
-		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-		throw new Error(`Invalid mail environment:\n${lines.join('\n')}`);
-	}
-	const { SMTP_URL, MAIL_FROM, MAIL_RATE_PER_SECOND, MAIL_MAX_ATTEMPTS } = parsed.data;
+	const { SMTP_URL, MAIL_FROM, MAIL_RATE_PER_SECOND, MAIL_MAX_ATTEMPTS } = parseEnvironment(MailEnvSchema, raw, 'mail');
 	return {
 		smtpUrl: SMTP_URL ?? null,
-		requireTls: SMTP_URL ? SMTP_URL.protocol === 'smtp:' && !LOOPBACK.has(SMTP_URL.hostname) : false,
+		requireTls: SMTP_URL ? SMTP_URL.protocol === 'smtp:' && !LOOPBACK_HOSTS.has(SMTP_URL.hostname) : false,
 		from: MAIL_FROM,
 		ratePerSecond: MAIL_RATE_PER_SECOND,
 		maxAttempts: MAIL_MAX_ATTEMPTS,

@@ -9,19 +9,21 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text for HTML content and attribute values. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** A short HTML message: paragraphs, then one link as a button-like anchor with its address in words. */
-function html(paragraphs: readonly string[], link: { href: string; label: string }, footer: string): string {
+/** The last line of every message. */
+export const MAIL_FOOTER = 'DCFS Handbook Portal. This message was sent automatically; replies are not read.';
+
+/** A short HTML message: paragraphs, an optional list, then one link with its address in words. */
+export function mailHtml(parts: { paragraphs: readonly string[]; items?: readonly string[]; link: { href: string; label: string } }): string {
 	return [
 		'<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">',
-		...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-		`<p><a href="${escapeHtml(link.href)}" style="color:#0b4f9c;font-weight:bold">${escapeHtml(link.label)}</a></p>`,
-		`<p style="color:#555;font-size:0.9em">If the link does not open, copy this address into your browser: ${escapeHtml(link.href)}</p>`,
-		`<p style="color:#555;font-size:0.9em">${escapeHtml(footer)}</p>`,
+		...parts.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+		...(parts.items?.length ? [`<ul>${parts.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`] : []),
+		`<p><a href="${escapeHtml(parts.link.href)}" style="color:#0b4f9c;font-weight:bold">${escapeHtml(parts.link.label)}</a></p>`,
+		`<p style="color:#555;font-size:0.9em">If the link does not open, copy this address into your browser: ${escapeHtml(parts.link.href)}</p>`,
+		`<p style="color:#555;font-size:0.9em">${escapeHtml(MAIL_FOOTER)}</p>`,
 		'</body></html>',
 	].join('\n');
 }
-
-const FOOTER = 'DCFS Handbook Portal. This message was sent automatically; replies are not read.';
 
 /** The invitation or password-reset message for an account link. */
 export function accountLinkMessage(
@@ -39,7 +41,7 @@ export function accountLinkMessage(
 		kind,
 		toEmail: user.email,
 		subject: invitation ? 'Your DCFS Handbook Portal account' : 'Reset your DCFS Handbook Portal password',
-		text: `${lines.join('\n\n')}\n\n${label}:\n${link}\n\n${FOOTER}\n`,
-		html: html(lines, { href: link, label }, FOOTER),
+		text: `${lines.join('\n\n')}\n\n${label}:\n${link}\n\n${MAIL_FOOTER}\n`,
+		html: mailHtml({ paragraphs: lines, link: { href: link, label } }),
 	};
 }

@@ -4,6 +4,7 @@ import { NEW_EMPLOYEE_DAYS } from '@rules/ethics/training';
 import { FILING_SCHEDULE } from '@rules/ethics/economic-interests';
 import type { AttestationStatus } from '../deadlines';
 import { dueDateAttachment } from './ics';
+import { MAIL_FOOTER, mailHtml } from './messages';
 import type { NewMessage } from './outbox';
 
 /**
@@ -105,10 +106,6 @@ interface Item {
 	due: { uid: string; title: string; dueOn: string; description: string };
 }
 
-const FOOTER = 'DCFS Handbook Portal. This message was sent automatically; replies are not read.';
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
-
 function message(
 	to: Recipient,
 	key: string,
@@ -127,16 +124,8 @@ function message(
 		subject,
 		dedupeKey: key,
 		notBeforeMs: sendAtMs,
-		text: [`Hello ${to.name},`, '', intro, '', ...lines.map((l) => `- ${l}`), '', `${link.label}: ${link.href}`, '', FOOTER, ''].join('\n'),
-		html: [
-			'<!doctype html><html lang="en"><body style="font-family:sans-serif;line-height:1.5;color:#1a1a1a">',
-			`<p>Hello ${esc(to.name)},</p>`,
-			`<p>${esc(intro)}</p>`,
-			`<ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`,
-			`<p><a href="${esc(link.href)}" style="color:#0b4f9c;font-weight:bold">${esc(link.label)}</a></p>`,
-			`<p style="color:#555;font-size:0.9em">${esc(FOOTER)}</p>`,
-			'</body></html>',
-		].join('\n'),
+		text: [`Hello ${to.name},`, '', intro, '', ...lines.map((l) => `- ${l}`), '', `${link.label}: ${link.href}`, '', MAIL_FOOTER, ''].join('\n'),
+		html: mailHtml({ paragraphs: [`Hello ${to.name},`, intro], items: lines, link }),
 		attachments,
 	};
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { outbox, workerLeases } from '@db/schema';
 import { withWriteLock, writeTransaction } from '@db/write-queue';
@@ -251,10 +251,4 @@ export function createMailWorker(options: MailWorkerOptions) {
 	}
 
 	return { runOnce, start, stop };
-}
-
-/** Rows still waiting (queued or sending): for the health of the queue. */
-export async function pendingCount(db: Db): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)` }).from(outbox).where(or(eq(outbox.status, 'queued'), eq(outbox.status, 'sending')));
-	return Number(row?.n ?? 0);
 }

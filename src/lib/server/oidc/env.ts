@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { LOOPBACK_HOSTS, parseEnvironment } from '../env-parse.ts';
 
 /**
  * The single sign-on environment (issue 10), parsed once; a bad value names its variable. Imports
- * nothing but zod, like the mail environment, so that the server entry can check it at start.
+ * only zod and a relative file, like the mail environment, so that the server entry can check it at start.
  */
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** How people may sign in. */
 export const SIGNIN_METHODS = ['oidc', 'password'] as const;
@@ -24,7 +23,7 @@ const url = (what: string) =>
 				return z.NEVER;
 			}
 			// The provider's keys and tokens travel over it: plain http only on this machine (the tests).
-			if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname))) {
+			if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname))) {
 				ctx.addIssue({ code: 'custom', message: `expected an https:// address (http:// only on loopback), got ${JSON.stringify(text)}` });
 				return z.NEVER;
 			}
@@ -79,13 +78,7 @@ export interface OidcEnv {
 
 /** Parses the environment (process.env by default); throws one error naming each bad variable. */
 export function parseOidcEnv(raw: Record<string, string | undefined> = process.env): OidcEnv {
-	const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
-	const parsed = OidcEnvSchema.safeParse(cleaned);
-	if (!parsed.success) {
-		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-		throw new Error(`Invalid single sign-on environment:\n${lines.join('\n')}`);
-	}
-	const e = parsed.data;
+	const e = parseEnvironment(OidcEnvSchema, raw, 'single sign-on');
 	const base = e.PUBLIC_URL ?? new URL(e.SITE_URL ?? 'http://localhost:4321');
 	return {
 		provider: e.OIDC_ISSUER
