@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '@db/client';
-import { campaigns, gifts, seiFilings, userRoles, users } from '@db/schema';
+import { campaigns, gifts, outbox, seiFilings, userRoles, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
 import { addDays } from '@rules/dates';
 import { createWorkdayCalendar, type WorkdayCalendar } from '@rules/calendar/workday-calendar';
@@ -102,11 +102,19 @@ export async function queueDailyMail(
 ): Promise<{ day: string; planned: number; queued: number }> {
 	const day = isoDateInIllinois(options.nowMs);
 	const messages = await planDay(db, { day, baseUrl: options.baseUrl, calendar: options.calendar });
+	// The plan reruns every few minutes: find what is already queued with a read (WAL readers never
+	// wait), so the write transaction, which holds up every other write, carries only what is new.
+	const keys = messages.map((m) => m.dedupeKey!).filter(Boolean);
+	const known = new Set<string>();
+	for (let i = 0; i < keys.length; i += 500)
+		for (const row of await db.select({ key: outbox.dedupeKey }).from(outbox).where(inArray(outbox.dedupeKey, keys.slice(i, i + 500))))
+			if (row.key) known.add(row.key);
+	const fresh = messages.filter((m) => !m.dedupeKey || !known.has(m.dedupeKey));
 	let queued = 0;
-	if (messages.length)
+	if (fresh.length)
 		await writeTransaction(db, async (tx) => {
 			queued = 0;
-			for (const m of messages) if (await queueMessage(tx, m, options.nowMs)) queued += 1;
+			for (const m of fresh) if (await queueMessage(tx, m, options.nowMs)) queued += 1;
 		});
 	return { day, planned: messages.length, queued };
 }
