@@ -52,6 +52,9 @@ export const users = sqliteTable(
 		passwordHash: text(),
 		/** False once the person left the roster or an administrator deactivated the account. */
 		active: integer({ mode: 'boolean' }).notNull().default(true),
+		/** The break-glass administrator made by the setup flow: keeps password sign-in when single
+		 * sign-on is the only method (SIGNIN_METHODS=oidc), for the day the provider is down. */
+		breakGlass: integer({ mode: 'boolean' }).notNull().default(false),
 		createdAtMs: integer().notNull(),
 		updatedAtMs: integer().notNull(),
 	},
@@ -73,6 +76,11 @@ export const userRoles = sqliteTable(
 	(t) => [primaryKey({ columns: [t.userId, t.role] })],
 );
 
+/** How a person proved who they are: a password, or the agency's identity provider (OpenID Connect). */
+export const AUTH_METHODS = ['password', 'oidc'] as const;
+/** One of {@link AUTH_METHODS}. */
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
 /** Sessions as the Lucia guide stores them: the id is the SHA-256 (hex) of the cookie token. */
 export const sessions = sqliteTable(
 	'sessions',
@@ -83,9 +91,46 @@ export const sessions = sqliteTable(
 			.references(() => users.id),
 		expiresAtMs: integer().notNull(),
 		createdAtMs: integer().notNull(),
+		/** How the person last authenticated in this session, and when (a signature needs it recent). */
+		authMethod: text({ enum: AUTH_METHODS }).notNull().default('password'),
+		authenticatedAtMs: integer().notNull().default(0),
+		/** The provider's session id (`sid`) and subject, for its back-channel logout. */
+		oidcSid: text(),
+		oidcSubject: text(),
 	},
-	(t) => [index('sessions_user_idx').on(t.userId)],
+	(t) => [
+		index('sessions_user_idx').on(t.userId),
+		index('sessions_oidc_sid_idx').on(t.oidcSid),
+		index('sessions_oidc_subject_idx').on(t.oidcSubject),
+	],
 );
+
+/**
+ * A single sign-on in progress, between leaving for the provider and its callback. The browser
+ * holds a random key in a cookie and the row is found by its hash, so a callback only works in the
+ * browser that started it (no login CSRF). Used once; lives 10 minutes. For a re-authentication
+ * before signing, it also keeps the account it must be and what was typed on the form.
+ */
+export const signInRequests = sqliteTable('sign_in_requests', {
+	/** SHA-256 (hex) of the key in the browser's cookie. */
+	id: text().primaryKey(),
+	state: text().notNull(),
+	nonce: text().notNull(),
+	codeVerifier: text().notNull(),
+	/** Set for a re-authentication: the login must be this fresh (seconds). */
+	maxAgeSeconds: integer(),
+	/** Set for a re-authentication: the signed-in account the provider must confirm. */
+	userId: text().references(() => users.id),
+	/** Same-site path to return to. */
+	returnTo: text().notNull(),
+	/** The form's typed values (JSON), put back after a re-authentication. */
+	formJson: text(),
+	/** SHA-256 (hex) of the one-time key that puts the typed values back after the return. */
+	resumeId: text().unique(),
+	createdAtMs: integer().notNull(),
+	expiresAtMs: integer().notNull(),
+	usedAtMs: integer(),
+});
 
 /** Kinds of one-time link. */
 export const ONE_TIME_KINDS = ['setup', 'invitation', 'password-reset'] as const;
@@ -225,6 +270,9 @@ export const attestations = sqliteTable(
 		userAgent: text().notNull(),
 		idempotencyKey: text().notNull().unique(),
 		supersedesId: text(),
+		/** How the signer authenticated for this signature, and when (issue 10 §4). */
+		authMethod: text({ enum: AUTH_METHODS }),
+		authenticatedAtMs: integer(),
 	},
 	// signedAtMs in the index: "the latest attestation of this person on this campaign" needs no sort.
 	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId, t.signedAtMs)],
@@ -258,6 +306,9 @@ export const disclosures = sqliteTable(
 		submittedAtMs: integer().notNull(),
 		idempotencyKey: text().notNull().unique(),
 		supersedesId: text(),
+		/** How the discloser authenticated to sign it, and when (issue 10 §4). */
+		authMethod: text({ enum: AUTH_METHODS }),
+		authenticatedAtMs: integer(),
 	},
 	(t) => [index('disclosures_user_idx').on(t.userId)],
 );
@@ -285,6 +336,9 @@ export const disclosureEvents = sqliteTable(
 		notes: text().notNull(),
 		atMs: integer().notNull(),
 		idempotencyKey: text().notNull().unique(),
+		/** How the reviewer authenticated to sign this step, and when (issue 10 §4). */
+		authMethod: text({ enum: AUTH_METHODS }),
+		authenticatedAtMs: integer(),
 	},
 	(t) => [index('disclosure_events_disclosure_idx').on(t.disclosureId)],
 );

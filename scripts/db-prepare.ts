@@ -11,6 +11,7 @@ import { administratorExists } from '../src/lib/server/accounts';
 import { appendAudit } from '../src/lib/server/audit';
 import { createOneTimeLink, revokeOneTimeLinks } from '../src/lib/server/one-time-links';
 import { deleteExpiredSessions } from '../src/lib/server/session';
+import { deleteExpiredSignInRequests } from '../src/lib/server/oidc/sign-in-requests';
 
 async function main(): Promise<void> {
 	const env = parseDbEnv();
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
 		console.log(`Database ready (${where}); ${applied} migration(s) applied.`);
 		const nowMs = Date.now();
 		await deleteExpiredSessions(db, nowMs);
+		await deleteExpiredSignInRequests(db, nowMs);
 		if (!(await administratorExists(db))) {
 			const link = await writeTransaction(db, async (tx) => {
 				// A new start replaces the previous setup link: only the link printed last works.

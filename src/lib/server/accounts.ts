@@ -78,7 +78,7 @@ export async function createFirstAdministrator(
 	if (existing) {
 		await tx
 			.update(users)
-			.set({ passwordHash, active: true, updatedAtMs: nowMs })
+			.set({ passwordHash, active: true, breakGlass: true, updatedAtMs: nowMs })
 			.where(eq(users.id, id));
 	} else {
 		await tx.insert(users).values({
@@ -86,6 +86,8 @@ export async function createFirstAdministrator(
 			name: input.name,
 			email: input.email,
 			passwordHash,
+			// Kept by the setup flow: the one password sign-in left when single sign-on is the only method.
+			breakGlass: true,
 			createdAtMs: nowMs,
 			updatedAtMs: nowMs,
 		});
@@ -105,6 +107,16 @@ export async function setPassword(
 	await tx.update(users).set({ passwordHash, updatedAtMs: nowMs }).where(eq(users.id, userId));
 	await invalidateUserSessions(tx, userId);
 }
+
+/** Whether a password link (invitation, reset) may be issued or used for a person: with single sign-on
+ * the only method, only for the break-glass administrator. */
+export function passwordLinksAllowed(methods: readonly string[], person: { breakGlass: boolean }): boolean {
+	return methods.includes('password') || person.breakGlass;
+}
+
+/** Why no password link is issued when passwords are off. */
+export const PASSWORD_LINKS_OFF =
+	'Password sign-in is off (SIGNIN_METHODS=oidc): people sign in with their agency account, so no password link is issued or accepted. Only the break-glass administrator keeps a password.';
 
 /** Creates an invitation (no password yet) or a password-reset link for a user, and queues its mail. */
 export async function issueAccountLink(

@@ -5,7 +5,7 @@ import { attestations, campaigns, users } from '@db/schema';
 import { fail } from '@rules/errors';
 import { listOpenCampaigns } from './campaigns';
 import { personalStatus, type AttestationStatus } from './deadlines';
-import type { SessionUser } from './session';
+import type { Authentication, SessionUser } from './session';
 import { isoDateInIllinois } from './today';
 import { generateId } from './tokens';
 
@@ -87,6 +87,8 @@ export interface AttestContext {
 	address: string;
 	userAgent: string;
 	idempotencyKey: string;
+	/** How and when the signer authenticated for this signature (issue 10 §4). */
+	signedWith?: Authentication | undefined;
 }
 
 /**
@@ -113,8 +115,8 @@ export async function recordAttestation(
 	// One statement on the hot path (50 people certifying at once): the campaign's text version and
 	// hash, and the earlier attestation this one supersedes, are read by the INSERT itself.
 	const result = await tx.run(sql`
-		INSERT INTO attestations (id, user_id, campaign_id, text_version, text_sha256, signature, signed_at_ms, address, user_agent, idempotency_key, supersedes_id)
-		SELECT ${id}, ${user.id}, c.id, c.text_version, c.text_sha256, ${input.signature.trim()}, ${ctx.nowMs}, ${ctx.address}, ${ctx.userAgent.slice(0, 500)}, ${ctx.idempotencyKey},
+		INSERT INTO attestations (id, user_id, campaign_id, text_version, text_sha256, signature, signed_at_ms, address, user_agent, idempotency_key, auth_method, authenticated_at_ms, supersedes_id)
+		SELECT ${id}, ${user.id}, c.id, c.text_version, c.text_sha256, ${input.signature.trim()}, ${ctx.nowMs}, ${ctx.address}, ${ctx.userAgent.slice(0, 500)}, ${ctx.idempotencyKey}, ${ctx.signedWith?.method ?? null}, ${ctx.signedWith?.atMs ?? null},
 			(SELECT a.id FROM attestations a WHERE a.user_id = ${user.id} AND a.campaign_id = c.id ORDER BY a.signed_at_ms DESC LIMIT 1)
 		FROM campaigns c
 		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}`);

@@ -23,6 +23,13 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/setup/[token]', access: 'public', sample: '/setup/x' },
 	{ pattern: '/signin', access: 'public', sample: '/signin' },
 	{ pattern: '/signin/reset/[token]', access: 'public', sample: '/signin/reset/x' },
+	{ pattern: '/signin/oidc', access: 'public', sample: '/signin/oidc' },
+	{ pattern: '/signin/oidc/callback', access: 'public', sample: '/signin/oidc/callback' },
+	{
+		pattern: '/signin/oidc/backchannel-logout',
+		access: 'public',
+		sample: '/signin/oidc/backchannel-logout',
+	},
 	{ pattern: '/signout', access: 'signed-in', sample: '/signout' },
 	{ pattern: '/account', access: 'signed-in', sample: '/account' },
 	{ pattern: '/account/attest/[campaign]', access: 'signed-in', sample: '/account/attest/x' },

@@ -11,6 +11,7 @@ import {
 } from '@db/schema';
 import { fail } from '@rules/errors';
 import { generateId } from './tokens';
+import type { Authentication } from './session';
 
 /** Rule 437.40(d) (spec): board travel reimbursements over $200 in a year must be reported. */
 export const BOARD_REIMBURSEMENT_REPORT_CENTS = 20_000;
@@ -115,9 +116,12 @@ export async function recordDisclosure(
 	input: DisclosureInput,
 	nowMs: number,
 	idempotencyKey: string,
+	auth?: Authentication,
 ): Promise<string> {
 	const id = generateId();
 	await tx.insert(disclosures).values({
+		authMethod: auth?.method ?? null,
+		authenticatedAtMs: auth?.atMs ?? null,
 		id,
 		userId,
 		kind: input.kind,
@@ -191,6 +195,7 @@ export async function recordReviewStep(
 	input: z.infer<typeof ReviewInputSchema>,
 	nowMs: number,
 	idempotencyKey: string,
+	auth?: Authentication,
 ): Promise<void> {
 	if (actor.as === 'supervisor') {
 		if (input.outcome !== 'supervisor-reviewed')
@@ -231,5 +236,7 @@ export async function recordReviewStep(
 		notes: input.notes,
 		atMs: nowMs,
 		idempotencyKey,
+		authMethod: auth?.method ?? null,
+		authenticatedAtMs: auth?.atMs ?? null,
 	});
 }

@@ -7,7 +7,10 @@ import { writeTransaction } from '@db/write-queue';
 import { RuleInputError, toFieldIssues, type FieldIssue } from '@rules/errors';
 import { appendAudit, type AuditEvent } from './audit';
 import { decideAccess, hasRole } from './authz';
-import type { SessionUser } from './session';
+import { recordReauthentication, type Authentication, type SessionUser } from './session';
+import { checkSigning } from './signing-auth';
+import { findResumedForm } from './oidc/sign-in-requests';
+import { formatInstant } from './today';
 import type { Services } from './services';
 import { HttpError, responseForError } from './http-errors';
 import { generateToken } from './tokens';
@@ -75,6 +78,14 @@ export type FormState =
 			issues: readonly FieldIssue[];
 			values: Record<string, string>;
 			message: string;
+	  }
+	| {
+			/** Back from re-authenticating before signing: the typed values, to check and submit. */
+			status: 'resumed';
+			errors: Record<string, string>;
+			issues: readonly FieldIssue[];
+			values: Record<string, string>;
+			message: string;
 	  };
 
 /** What an action did: where to send the browser, and what to write to the audit log. */
@@ -92,6 +103,8 @@ export interface ActionContext {
 	address: string;
 	userAgent: string;
 	services: Services;
+	/** For a signing form: how and when the signer authenticated for this signature. */
+	signedWith?: Authentication;
 }
 
 /** How one form is handled. */
@@ -100,6 +113,8 @@ export interface FormSpec<S extends z.ZodType> {
 	route: string;
 	/** The form's fields (strings from FormData; files arrive as File). */
 	schema: S;
+	/** A signature (attestation, disclosure, determination): needs a recent authentication (signing-auth.ts). */
+	signing?: boolean;
 	/** Object-level check, before parsing: throw HttpError(403/404) to refuse. */
 	authorize?: (ctx: ActionContext) => Promise<void> | void;
 	/** The change, inside one IMMEDIATE transaction with the idempotency record and the audit entry. */
@@ -155,7 +170,7 @@ export async function runForm<S extends z.ZodType>(
 	ctx: Ctx,
 	spec: FormSpec<S>,
 ): Promise<Response | FormState> {
-	if (ctx.request.method !== 'POST') return { status: 'idle' };
+	if (ctx.request.method !== 'POST') return spec.signing ? resumedForm(ctx) : { status: 'idle' };
 	try {
 		const user = requireRouteAccess(ctx);
 		const services = ctx.locals.services;
@@ -183,6 +198,24 @@ export async function runForm<S extends z.ZodType>(
 				message: 'Please correct the fields marked below.',
 			};
 		}
+		let refreshSession = false;
+		if (spec.signing) {
+			const session = ctx.locals.session;
+			if (!session || !user) throw new HttpError(401, 'Please sign in first.');
+			const values = echoValues(raw);
+			const check = await checkSigning(
+				services,
+				{ session, user, raw, cookies: ctx.cookies, returnTo: ctx.url.pathname, formValues: values },
+				actx.nowMs,
+			);
+			if (!check.ok) {
+				if ('redirect' in check) return check.redirect;
+				const issues = [{ field: check.field, message: check.message }];
+				return { status: 'invalid', errors: errorsByField(issues), issues, values, message: 'Please correct the fields marked below.' };
+			}
+			actx.signedWith = check.auth;
+			refreshSession = check.refreshSession;
+		}
 		try {
 			let onCommitted: (() => void) | undefined;
 			const redirectTo = await writeTransaction(services.db, async (tx, attempt) => {
@@ -199,6 +232,8 @@ export async function runForm<S extends z.ZodType>(
 					if (seen) return seen.redirectTo;
 				}
 				const result = await spec.act(tx, parsed.data, { ...actx, idempotencyKey: key.data });
+				// A password re-entered to sign counts as the session's latest authentication.
+				if (refreshSession && actx.signedWith) await recordReauthentication(tx, ctx.locals.session!.id, actx.signedWith);
 				onCommitted = result.onCommitted;
 				for (const event of [result.audit].flat()) await appendAudit(tx, event, actx.nowMs);
 				// A plain statement: the insert builder costs more than the insert on this hot path.
@@ -224,6 +259,22 @@ export async function runForm<S extends z.ZodType>(
 	} catch (error) {
 		return responseForError(error);
 	}
+}
+
+/** A signing form's GET after re-authenticating at the provider: what was typed, put back (`?resume=`). */
+async function resumedForm(ctx: Ctx): Promise<FormState> {
+	const key = ctx.url.searchParams.get('resume');
+	const { user, session, services } = ctx.locals;
+	if (!key || !user || !session) return { status: 'idle' };
+	const values = await findResumedForm(services.db, key, user.id, Date.now());
+	if (!values) return { status: 'idle' };
+	return {
+		status: 'resumed',
+		errors: {},
+		issues: [],
+		values,
+		message: `You confirmed who you are at ${formatInstant(session.authenticatedAtMs)}. Check what you typed, then submit to sign.`,
+	};
 }
 
 /** The one helper for a page's GET data: the role re-check, then `load`; refusals become responses. */

@@ -7,6 +7,7 @@ import { createSmtpTransport } from './mail/transport';
 import { createMailWorker } from './mail/worker';
 import { PLAN_EVERY_MS, runSchedule } from './mail/schedule-timer';
 import { createThrottlers, type Throttlers } from './throttle';
+import { createSignOn, type SignOn } from './oidc/sign-on';
 
 /** What the signed-in area needs per server process: the database, throttlers, cookie policy, mail. */
 export interface Services {
@@ -16,16 +17,29 @@ export interface Services {
 	secureCookies: boolean;
 	/** The mail settings: `smtpUrl` null means nothing is sent and the outbox keeps every message. */
 	mail: MailEnv;
+	/** Sign-in methods, the signing re-authentication window, and the identity provider (issue 10). */
+	signOn: SignOn;
 }
 
 /** Builds the services from a parsed environment (tests pass their own temporary database). */
-export async function createServices(env: DbEnv, db?: Db, mail: MailEnv = parseMailEnv({})): Promise<Services> {
+export async function createServices(
+	env: DbEnv,
+	db?: Db,
+	mail: MailEnv = parseMailEnv({}),
+	signOn: SignOn = createSignOn({}, () => {}),
+): Promise<Services> {
 	return {
 		db: db ?? (await createDb({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })),
 		throttlers: createThrottlers(),
 		secureCookies: env.NODE_ENV === 'production',
 		mail,
+		signOn,
 	};
+}
+
+/** Logs a single sign-on problem as the server's other lines are logged (one JSON line each). */
+function logSignOnProblem(message: string): void {
+	console.error(JSON.stringify({ level: 'error', msg: 'single sign-on unavailable', detail: message }));
 }
 
 /** Work the server runs after draining and before exiting; shared through globalThis because the
@@ -48,8 +62,11 @@ let serverServices: Promise<Services> | undefined;
  * client as the pages, so that all of this process's writes go through its one write queue.
  */
 export function getServerServices(): Promise<Services> {
-	serverServices ??= createServices(parseDbEnv(), undefined, parseMailEnv()).then((services) => {
+	serverServices ??= createServices(parseDbEnv(), undefined, parseMailEnv(), createSignOn(process.env, logSignOnProblem)).then((services) => {
 		const { mail } = services;
+		// Discovered at start (the server's own first request), so a wrong or unreachable issuer is
+		// reported in the log at once rather than at the first sign-in.
+		if (services.signOn.offered) void services.signOn.provider(Date.now());
 		if (mail.smtpUrl) {
 			const worker = createMailWorker({
 				db: services.db,

@@ -2,7 +2,7 @@ import { eq, is, lt, Placeholder, sql } from 'drizzle-orm';
 import type { AstroCookies } from 'astro';
 import { readFirstRow, type Db } from '@db/client';
 import { withWriteLock } from '@db/write-queue';
-import { ROLES, sessions, userRoles, users, type Role } from '@db/schema';
+import { ROLES, sessions, userRoles, users, type AuthMethod, type Role } from '@db/schema';
 import { constantTimeEqualString } from './constant-time';
 import { generateToken, hashToken } from './tokens';
 
@@ -28,6 +28,17 @@ export interface Session {
 	id: string;
 	userId: string;
 	expiresAtMs: number;
+	/** How and when the person last proved who they are in this session (a signature needs it recent). */
+	authMethod: AuthMethod;
+	authenticatedAtMs: number;
+}
+
+/** How a session's person authenticated: the method, when, and for single sign-on the provider's session. */
+export interface Authentication {
+	method: AuthMethod;
+	atMs: number;
+	oidcSid?: string | null;
+	oidcSubject?: string | null;
 }
 
 /** Result of validating a cookie: both set, or both null. */
@@ -35,16 +46,41 @@ export type SessionValidation =
 	| { session: Session; user: SessionUser; renewed: boolean }
 	| { session: null; user: null; renewed: false };
 
-/** Starts a session for a user; returns the token for the cookie (only its hash is stored). */
+/** Starts a session for a user; returns the token for the cookie (only its hash is stored).
+ * Without `auth`, the person has just given their password. */
 export async function createSession(
 	db: Pick<Db, 'insert'>,
 	userId: string,
 	nowMs: number,
+	auth: Authentication = { method: 'password', atMs: nowMs },
 ): Promise<{ token: string; session: Session }> {
 	const token = generateToken();
-	const session = { id: hashToken(token), userId, expiresAtMs: nowMs + SESSION_EXPIRES_IN_MS };
-	await db.insert(sessions).values({ ...session, createdAtMs: nowMs });
+	const session: Session = {
+		id: hashToken(token),
+		userId,
+		expiresAtMs: nowMs + SESSION_EXPIRES_IN_MS,
+		authMethod: auth.method,
+		authenticatedAtMs: auth.atMs,
+	};
+	await db.insert(sessions).values({
+		...session,
+		createdAtMs: nowMs,
+		oidcSid: auth.oidcSid ?? null,
+		oidcSubject: auth.oidcSubject ?? null,
+	});
 	return { token, session };
+}
+
+/** Records a fresh authentication in a session (a re-authentication before signing). */
+export async function recordReauthentication(
+	db: Pick<Db, 'update'>,
+	sessionId: string,
+	auth: Authentication,
+): Promise<void> {
+	await db
+		.update(sessions)
+		.set({ authMethod: auth.method, authenticatedAtMs: auth.atMs })
+		.where(eq(sessions.id, sessionId));
 }
 
 /**
@@ -57,6 +93,8 @@ function buildSessionLookup(db: Db) {
 		.select({
 			id: sessions.id,
 			expiresAtMs: sessions.expiresAtMs,
+			authMethod: sessions.authMethod,
+			authenticatedAtMs: sessions.authenticatedAtMs,
 			userId: users.id,
 			active: users.active,
 			employeeId: users.employeeId,
@@ -101,10 +139,12 @@ async function findSessionRow(db: Db, id: string): Promise<SessionRow | undefine
 	);
 	if (values === null) return lookup.get({ id });
 	if (!values) return undefined;
-	const [sessionId, expiresAtMs, userId, active, employeeId, name, email, workUnit, roles] = values;
+	const [sessionId, expiresAtMs, authMethod, authenticatedAtMs, userId, active, employeeId, name, email, workUnit, roles] = values;
 	return {
 		id: String(sessionId),
 		expiresAtMs: Number(expiresAtMs),
+		authMethod: authMethod === 'oidc' ? 'oidc' : 'password',
+		authenticatedAtMs: Number(authenticatedAtMs),
 		userId: String(userId),
 		active: Boolean(active),
 		employeeId: employeeId === null ? null : String(employeeId),
@@ -145,7 +185,7 @@ export async function validateSessionToken(
 		.split(',')
 		.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 	return {
-		session: { id, userId: row.userId, expiresAtMs },
+		session: { id, userId: row.userId, expiresAtMs, authMethod: row.authMethod, authenticatedAtMs: row.authenticatedAtMs },
 		user: {
 			id: row.userId,
 			employeeId: row.employeeId,

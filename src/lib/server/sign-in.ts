@@ -53,7 +53,11 @@ export async function signIn(
 		};
 	}
 	const [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
-	const valid = await verifyPassword(user?.active ? user.passwordHash : null, input.password);
+	// With single sign-on the only method, a password opens only the break-glass administrator; the
+	// same argon2 work and the same answer for everyone else, so the form reveals nothing.
+	const passwordsOn = services.signOn.methods.includes('password');
+	const allowed = user?.active && (passwordsOn || user.breakGlass);
+	const valid = await verifyPassword(allowed ? user!.passwordHash : null, input.password);
 	if (!user || !valid) {
 		await writeTransaction(db, (tx) =>
 			appendAudit(
@@ -62,7 +66,7 @@ export async function signIn(
 					actorUserId: null,
 					action: 'session.sign-in-refused',
 					subject: 'account',
-					details: { address },
+					details: { address, ...(user && !allowed && user.active ? { reason: 'password-sign-in-off' } : {}) },
 				},
 				nowMs,
 			),
@@ -76,9 +80,9 @@ export async function signIn(
 			tx,
 			{
 				actorUserId: user.id,
-				action: 'session.sign-in',
+				action: passwordsOn ? 'session.sign-in' : 'session.break-glass-sign-in',
 				subject: `user:${user.id}`,
-				details: { address },
+				details: { address, method: 'password' },
 			},
 			nowMs,
 		);

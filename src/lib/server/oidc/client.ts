@@ -24,7 +24,7 @@ export class OidcSignInError extends Error {
 }
 
 /** The provider, discovered once. */
-export type OidcProvider = { config: client.Configuration; accountClaim: string; redirectUri: URL };
+export type OidcProvider = { config: client.Configuration; accountClaim: string; redirectUri: URL; postLogoutRedirectUri: URL };
 
 /** Discovers the provider from its issuer (/.well-known/openid-configuration). */
 export async function discoverProvider(env: NonNullable<OidcEnv['provider']>): Promise<OidcProvider> {
@@ -41,7 +41,7 @@ export async function discoverProvider(env: NonNullable<OidcEnv['provider']>): P
 		},
 	);
 	config.timeout = 10;
-	return { config, accountClaim: env.accountClaim, redirectUri: env.redirectUri };
+	return { config, accountClaim: env.accountClaim, redirectUri: env.redirectUri, postLogoutRedirectUri: env.postLogoutRedirectUri };
 }
 
 /** What the callback must find again: kept server-side, never trusted from the browser. */
@@ -83,6 +83,8 @@ export interface OidcIdentity {
 	accountKey: string;
 	/** When the provider authenticated the person (the ID token's auth_time, or now). */
 	authenticatedAtMs: number;
+	/** The provider's session id (`sid`), which its back-channel logout names; null when it sends none. */
+	sid: string | null;
 }
 
 /**
@@ -121,6 +123,7 @@ export async function completeSignIn(provider: OidcProvider, callbackUrl: URL, p
 		subject: claims.sub,
 		accountKey,
 		authenticatedAtMs: typeof claims.auth_time === 'number' ? claims.auth_time * 1000 : nowMs,
+		sid: typeof claims.sid === 'string' ? claims.sid : null,
 	};
 }
 
@@ -134,4 +137,11 @@ function explain(error: unknown): OidcSignInError {
 	if (e.error === 'invalid_grant') return new OidcSignInError('provider', `The provider refused the sign-in code (${e.error_description ?? 'invalid_grant'}): it may have been used already. Start again.`);
 	if (e.error) return new OidcSignInError('provider', `The provider refused the sign-in: ${e.error}${e.error_description ? ` (${e.error_description})` : ''}.`);
 	return new OidcSignInError('token', `The provider's answer failed a check: ${message}.`);
+}
+
+/** The provider's sign-out address (RP-initiated logout) coming back to the portal's sign-in page, or
+ * null when the provider has none. No ID token is kept to hint with, so the client id names the portal. */
+export function providerSignOutUrl(provider: OidcProvider): URL | null {
+	if (!provider.config.serverMetadata().end_session_endpoint) return null;
+	return client.buildEndSessionUrl(provider.config, { post_logout_redirect_uri: provider.postLogoutRedirectUri.href });
 }

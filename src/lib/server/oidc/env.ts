@@ -6,6 +6,11 @@ import { LOOPBACK_HOSTS, parseEnvironment } from '../env-parse.ts';
  * only zod and a relative file, like the mail environment, so that the server entry can check it at start.
  */
 
+/** The portal's paths the provider is told about (registered with it: README "Single sign-on"). */
+export const OIDC_CALLBACK_PATH = '/signin/oidc/callback';
+export const POST_LOGOUT_PATH = '/signin/?signed-out';
+export const BACKCHANNEL_LOGOUT_PATH = '/signin/oidc/backchannel-logout';
+
 /** How people may sign in. */
 export const SIGNIN_METHODS = ['oidc', 'password'] as const;
 export type SigninMethod = (typeof SIGNIN_METHODS)[number];
@@ -56,6 +61,13 @@ export const OidcEnvSchema = z
 				return [...new Set(methods)] as SigninMethod[];
 			})
 			.optional(),
+		/** How recent an authentication a signature needs (issue 10 §4), in minutes. */
+		SIGNING_REAUTH_MINUTES: z.coerce
+			.number({ error: (i) => `expected a whole number of minutes, got ${JSON.stringify(i.input)}` })
+			.int({ error: (i) => `expected a whole number of minutes, got ${JSON.stringify(i.input)}` })
+			.min(1, { error: 'expected at least 1 minute' })
+			.max(60, { error: 'expected at most 60 minutes: a signature needs a recent authentication' })
+			.default(5),
 		/** The portal's public address; the redirect URI is <PUBLIC_URL>/signin/oidc/callback. */
 		PUBLIC_URL: url('the portal’s public address').optional(),
 		SITE_URL: z.string().trim().optional(),
@@ -72,8 +84,10 @@ export const OidcEnvSchema = z
 /** The parsed single sign-on settings. */
 export interface OidcEnv {
 	/** Null when single sign-on is off. */
-	provider: { issuer: URL; clientId: string; clientSecret: string; accountClaim: string; redirectUri: URL } | null;
+	provider: { issuer: URL; clientId: string; clientSecret: string; accountClaim: string; redirectUri: URL; postLogoutRedirectUri: URL } | null;
 	methods: SigninMethod[];
+	/** A signature needs an authentication this recent. */
+	reauthWindowMs: number;
 }
 
 /** Parses the environment (process.env by default); throws one error naming each bad variable. */
@@ -82,8 +96,16 @@ export function parseOidcEnv(raw: Record<string, string | undefined> = process.e
 	const base = e.PUBLIC_URL ?? new URL(e.SITE_URL ?? 'http://localhost:4321');
 	return {
 		provider: e.OIDC_ISSUER
-			? { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, accountClaim: e.OIDC_ACCOUNT_CLAIM, redirectUri: new URL('/signin/oidc/callback', base) }
+			? {
+					issuer: e.OIDC_ISSUER,
+					clientId: e.OIDC_CLIENT_ID!,
+					clientSecret: e.OIDC_CLIENT_SECRET!,
+					accountClaim: e.OIDC_ACCOUNT_CLAIM,
+					redirectUri: new URL(OIDC_CALLBACK_PATH, base),
+					postLogoutRedirectUri: new URL(POST_LOGOUT_PATH, base),
+				}
 			: null,
 		methods: e.SIGNIN_METHODS ?? (e.OIDC_ISSUER ? ['oidc', 'password'] : ['password']),
+		reauthWindowMs: e.SIGNING_REAUTH_MINUTES * 60_000,
 	};
 }
