@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as client from 'openid-client';
+import { decodeJwt } from 'jose';
 import { beginSignIn, completeSignIn, discoverProvider, OidcSignInError, type OidcProvider } from '@lib/server/oidc/client';
+import { LogoutTokenError, verifyLogoutToken } from '@lib/server/oidc/backchannel';
 import { parseOidcEnv } from '@lib/server/oidc/env';
 import { startTestProvider } from './test-provider';
 
@@ -89,6 +92,67 @@ describe('issue 10 §1 OpenID Connect sign-in against a real provider (oidc-prov
 	});
 });
 
+/**
+ * A provider configuration whose token answers pass through `rewrite` first: the real provider's
+ * ID token, re-signed by the test (with the provider's key, or a forged one). Everything else is real.
+ */
+async function withRewrittenIdToken(rewrite: (idToken: string) => Promise<string>): Promise<OidcProvider> {
+	const rewritten = await discoverProvider(parseOidcEnv({ OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, PUBLIC_URL: 'http://127.0.0.1:4321' }).provider!);
+	rewritten.config[client.customFetch] = async (url, options) => {
+		const response = await fetch(url, options as RequestInit);
+		if (!new URL(url).pathname.endsWith('/token') || !response.ok) return response;
+		const body = (await response.json()) as { id_token: string };
+		body.id_token = await rewrite(body.id_token);
+		return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+	};
+	return rewritten;
+}
+
+describe('issue 10 §6 ID tokens the portal must refuse, from the real provider re-signed by the test', () => {
+	test('an expired ID token (exp 10 minutes ago, past the 2-minute tolerance) is refused', async () => {
+		const nowS = Math.floor(Date.now() / 1000);
+		const p = await withRewrittenIdToken((t) => idp.sign({ ...decodeJwt(t), iat: nowS - 4200, exp: nowS - 600 }));
+		const { url, pending } = await beginSignIn(p);
+		expect(await refusal(async () => completeSignIn(p, await idp.login(url, 'emma'), pending, Date.now()))).toMatchObject({ code: 'token', message: expect.stringMatching(/"exp"/) });
+	});
+	test('an ID token 90 seconds past its expiry is still accepted (clock skew ≤ 2 minutes)', async () => {
+		const nowS = Math.floor(Date.now() / 1000);
+		const p = await withRewrittenIdToken((t) => idp.sign({ ...decodeJwt(t), exp: nowS - 90 }));
+		const { url, pending } = await beginSignIn(p);
+		expect(await completeSignIn(p, await idp.login(url, 'emma'), pending, Date.now())).toMatchObject({ accountKey: 'emma@illinois.gov' });
+	});
+	test('an ID token signed with another key under the provider’s key id is refused', async () => {
+		const p = await withRewrittenIdToken((t) => idp.sign(decodeJwt(t), 'forged'));
+		const { url, pending } = await beginSignIn(p);
+		expect(await refusal(async () => completeSignIn(p, await idp.login(url, 'emma'), pending, Date.now()))).toMatchObject({ code: 'token', message: expect.stringMatching(/signature/i) });
+	});
+	test('an ID token for another client (audience) is refused', async () => {
+		const p = await withRewrittenIdToken((t) => idp.sign({ ...decodeJwt(t), aud: 'someone-else' }));
+		const { url, pending } = await beginSignIn(p);
+		expect(await refusal(async () => completeSignIn(p, await idp.login(url, 'emma'), pending, Date.now()))).toMatchObject({ code: 'token', message: expect.stringMatching(/aud/) });
+	});
+});
+
+describe('issue 10 §3 back-channel logout tokens (OpenID Connect Back-Channel Logout 1.0 §2.6)', () => {
+	const EVENT = { 'http://schemas.openid.net/event/backchannel-logout': {} };
+	const base = () => ({ iss: idp.issuer, aud: idp.clientId, iat: Math.floor(Date.now() / 1000), jti: crypto.randomUUID(), sid: 'provider-session-1', sub: 'emma', events: EVENT });
+	test('a token signed by the provider names the session to end', async () => {
+		expect(await verifyLogoutToken(provider, await idp.sign(base(), 'provider', 'logout+jwt'), Date.now())).toEqual({ sid: 'provider-session-1', sub: 'emma' });
+	});
+	test.each([
+		['signed with another key', async () => idp.sign(base(), 'forged'), /signature/i],
+		['from another issuer', async () => idp.sign({ ...base(), iss: 'http://127.0.0.1:1' }), /iss/],
+		['for another client', async () => idp.sign({ ...base(), aud: 'someone-else' }), /aud/],
+		['without the logout event', async () => idp.sign({ ...base(), events: {} }), /backchannel-logout" event/],
+		['carrying a nonce', async () => idp.sign({ ...base(), nonce: 'n' }), /nonce/],
+		['naming neither sid nor sub', async () => idp.sign({ ...base(), sid: undefined, sub: undefined }), /neither/],
+		['without jti', async () => idp.sign({ ...base(), jti: undefined }), /jti/],
+	])('a token %s is refused', async (_what, make, message) => {
+		await expect(verifyLogoutToken(provider, await make(), Date.now())).rejects.toThrow(LogoutTokenError);
+		await expect(verifyLogoutToken(provider, await make(), Date.now())).rejects.toThrow(message);
+	});
+});
+
 describe('issue 10 bad input: the single sign-on environment names its variable', () => {
 	test.each([
 		[{ OIDC_ISSUER: 'login.example' }, /OIDC_ISSUER: expected the identity provider’s issuer URL/],
@@ -96,6 +160,8 @@ describe('issue 10 bad input: the single sign-on environment names its variable'
 		[{ OIDC_ISSUER: 'https://login.example' }, /OIDC_CLIENT_ID: expected the client id/],
 		[{ SIGNIN_METHODS: 'oidc' }, /SIGNIN_METHODS: expected OIDC_ISSUER to be set/],
 		[{ SIGNIN_METHODS: 'oidc,magic' }, /SIGNIN_METHODS: expected oidc, password or both/],
+		[{ SIGNING_REAUTH_MINUTES: 'five' }, /SIGNING_REAUTH_MINUTES: expected a whole number of minutes/],
+		[{ SIGNING_REAUTH_MINUTES: '120' }, /SIGNING_REAUTH_MINUTES: expected at most 60 minutes/],
 	])('%j', (env, message) => {
 		expect(() => parseOidcEnv(env)).toThrow(message);
 	});

@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import Provider from 'oidc-provider';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 
 /** A test account of the provider: its subject and the claims its ID token carries. */
 export interface TestAccount {
@@ -13,7 +14,15 @@ export interface TestAccount {
  * A real OpenID provider (`oidc-provider`) on a loopback port, with one confidential client and
  * test accounts, and a browser-less login through its development interactions (any password).
  */
-export async function startTestProvider(options: { accounts: readonly TestAccount[]; redirectUri: string; clientId?: string; clientSecret?: string }) {
+export async function startTestProvider(options: {
+	accounts: readonly TestAccount[];
+	redirectUri: string;
+	/** Where the provider returns after RP-initiated logout, and where it POSTs back-channel logout tokens. */
+	postLogoutRedirectUri?: string;
+	backchannelLogoutUri?: string;
+	clientId?: string;
+	clientSecret?: string;
+}) {
 	const clientId = options.clientId ?? 'handbook-portal';
 	const clientSecret = options.clientSecret ?? 'a-test-client-secret-of-enough-length';
 	const byId = new Map(options.accounts.map((a) => [a.sub, a]));
@@ -26,12 +35,34 @@ export async function startTestProvider(options: { accounts: readonly TestAccoun
 		});
 	});
 	const issuer = `http://127.0.0.1:${probe}`;
+	// The provider's signing key is the tests' own, so that they can also sign tokens the portal must
+	// refuse (expired, or made by someone else's key under the provider's key id).
+	const KID = 'test-provider-key';
+	const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+	const jwk: JWK = { ...(await exportJWK(privateKey)), kid: KID, alg: 'RS256', use: 'sig' };
 	const provider = new Provider(issuer, {
-		clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], grant_types: ['authorization_code'], response_types: ['code'] }],
+		clients: [
+			{
+				client_id: clientId,
+				client_secret: clientSecret,
+				redirect_uris: [options.redirectUri],
+				grant_types: ['authorization_code'],
+				response_types: ['code'],
+				...(options.postLogoutRedirectUri ? { post_logout_redirect_uris: [options.postLogoutRedirectUri] } : {}),
+				...(options.backchannelLogoutUri ? { backchannel_logout_uri: options.backchannelLogoutUri, backchannel_logout_session_required: true } : {}),
+			},
+		],
+		jwks: { keys: [jwk as never] },
+		// The provider refuses to call special-use addresses (SSRF protection); the portal under test is on loopback.
+		fetch: (url, options) => {
+			const { dispatcher: _ssrfGuard, ...rest } = (options ?? {}) as RequestInit & { dispatcher?: unknown };
+			return fetch(url, rest);
+		},
+		ttl: { IdToken: 3600, AccessToken: 3600, Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60 },
 		claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'employee_id'] },
 		scopes: ['openid', 'email', 'profile'],
 		cookies: { keys: ['test-cookie-key-0123456789'] },
-		features: { devInteractions: { enabled: true } },
+		features: { devInteractions: { enabled: true }, backchannelLogout: { enabled: true }, rpInitiatedLogout: { enabled: true } },
 		pkce: { required: () => true },
 		async findAccount(_ctx, id) {
 			const account = byId.get(id);
@@ -40,6 +71,7 @@ export async function startTestProvider(options: { accounts: readonly TestAccoun
 		},
 	});
 	provider.proxy = false;
+	provider.on('backchannel.error', (_ctx: unknown, error: Error) => console.error(`test provider: back-channel logout failed: ${error.message} ${String(error.cause ?? '')}`));
 	await new Promise<void>((resolve) => {
 		server = provider.listen(probe, '127.0.0.1', () => resolve());
 	});
@@ -82,8 +114,15 @@ export async function startTestProvider(options: { accounts: readonly TestAccoun
 		throw new Error('too many redirects at the provider');
 	}
 
+	/** Signs a JWT as the provider would (its key id), with the provider's key or, for a forgery, another one. */
+	async function sign(payload: Record<string, unknown>, key: 'provider' | 'forged' = 'provider', typ = 'JWT'): Promise<string> {
+		const signer: CryptoKey = key === 'provider' ? privateKey : (await generateKeyPair('RS256')).privateKey;
+		return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: KID, typ }).sign(signer);
+	}
+
 	return {
 		issuer,
+		sign,
 		clientId,
 		clientSecret,
 		login,

@@ -41,6 +41,9 @@ export async function discoverProvider(env: NonNullable<OidcEnv['provider']>): P
 		},
 	);
 	config.timeout = 10;
+	// openid-client checks an ID token's signature only when asked: OpenID Connect lets a client
+	// trust TLS to the token endpoint instead. The portal checks it against the provider's JWKS too.
+	client.enableNonRepudiationChecks(config);
 	return { config, accountClaim: env.accountClaim, redirectUri: env.redirectUri, postLogoutRedirectUri: env.postLogoutRedirectUri };
 }
 

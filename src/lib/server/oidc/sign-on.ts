@@ -21,6 +21,8 @@ export interface SignOn {
 	offered: boolean;
 	/** Discovers the provider (once; again after a failure and a pause). */
 	provider(nowMs: number): Promise<ProviderState>;
+	/** Origins a portal form may lead to (the provider's sign-in and sign-out), for the CSP's form-action. */
+	formTargets(): string[];
 }
 
 /** What the caller logs: a configuration error or an unreachable provider, in words naming the variable. */
@@ -38,7 +40,7 @@ export function createSignOn(raw: Record<string, string | undefined>, log: SignO
 		const asked = (raw.SIGNIN_METHODS ?? '').split(',').map((m) => m.trim()).filter((m): m is SigninMethod => m === 'oidc' || m === 'password');
 		const methods: SigninMethod[] = asked.length > 0 ? [...new Set(asked)] : raw.OIDC_ISSUER ? ['oidc', 'password'] : ['password'];
 		const unavailable = `Single sign-on is not set up correctly (${message.split('\n').slice(1).join('; ').trim() || message}).`;
-		return { methods, reauthWindowMs: 5 * 60_000, offered: methods.includes('oidc'), provider: async () => ({ ok: false, message: unavailable }) };
+		return { methods, reauthWindowMs: 5 * 60_000, offered: methods.includes('oidc'), provider: async () => ({ ok: false, message: unavailable }), formTargets: () => [] };
 	}
 	const settings = env.provider;
 	let state: ProviderState | undefined;
@@ -48,6 +50,14 @@ export function createSignOn(raw: Record<string, string | undefined>, log: SignO
 		methods: env.methods,
 		reauthWindowMs: env.reauthWindowMs,
 		offered: env.methods.includes('oidc') && settings !== null,
+		formTargets() {
+			if (!settings || !env.methods.includes('oidc')) return [];
+			// A form's redirect to another site is held to form-action too (Chromium), so the sign-in,
+			// signing and sign-out forms name the provider's endpoints.
+			const metadata = state?.ok ? state.provider.config.serverMetadata() : null;
+			const urls = [settings.issuer.href, metadata?.authorization_endpoint, metadata?.end_session_endpoint];
+			return [...new Set(urls.filter((u): u is string => !!u).map((u) => new URL(u).origin))];
+		},
 		async provider(nowMs) {
 			if (!settings) return { ok: false, message: 'Single sign-on is not configured.' };
 			if (state?.ok) return state;
