@@ -6,6 +6,7 @@ import { hashPassword } from '@lib/server/password';
 import { createServices, type Services } from '@lib/server/services';
 import { landingPath, SIGN_IN_REFUSED, signIn } from '@lib/server/sign-in';
 import { SIGN_IN_TIMEOUTS_SECONDS } from '@lib/server/throttle';
+import { createSignOn } from '@lib/server/oidc/sign-on';
 import { createTempDb } from '../db/temp-db';
 
 let t: Awaited<ReturnType<typeof createTempDb>>;
@@ -86,5 +87,33 @@ describe('landingPath: where sign-in sends the browser (no open redirect)', () =
 		['nothing, for an administrator only', null, ['administrator'], '/admin/'],
 	] as const)('%s', (_l, next, roles, expected) => {
 		expect(landingPath(next, roles)).toBe(expected);
+	});
+});
+
+describe('issue 10 §2 with single sign-on the only method, a password opens only the break-glass administrator', () => {
+	let oidcOnly: Services;
+	beforeAll(async () => {
+		oidcOnly = await createServices(
+			parseDbEnv({ DATABASE_URL: t.url }),
+			t.db,
+			undefined,
+			createSignOn({ OIDC_ISSUER: 'https://login.example', OIDC_CLIENT_ID: 'portal', OIDC_CLIENT_SECRET: 's', SIGNIN_METHODS: 'oidc' }, () => {}),
+		);
+		const passwordHash = await hashPassword(PASSWORD);
+		await t.db.insert(users).values({ id: 'bg', name: 'Break Glass', email: 'admin@x.gov', passwordHash, breakGlass: true, createdAtMs: 0, updatedAtMs: 0 });
+	});
+
+	test('an employee with a valid password gets the one refusal, audited as password sign-in off', async () => {
+		const result = await signIn(oidcOnly, { email: 'ann@x.gov', password: PASSWORD }, '10.0.9.1', 9_000_000);
+		expect(result).toEqual({ ok: false, reason: 'refused', message: SIGN_IN_REFUSED });
+		const [last] = await t.db.all<{ action: string; details_json: string }>(sql`SELECT action, details_json FROM audit_log ORDER BY seq DESC LIMIT 1`);
+		expect(last).toMatchObject({ action: 'session.sign-in-refused', details_json: expect.stringContaining('password-sign-in-off') });
+	});
+
+	test('the break-glass administrator signs in, audited as a break-glass sign-in', async () => {
+		const result = await signIn(oidcOnly, { email: 'admin@x.gov', password: PASSWORD }, '10.0.9.2', 9_100_000);
+		expect(result.ok).toBe(true);
+		const [last] = await t.db.all<{ action: string }>(sql`SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1`);
+		expect(last?.action).toBe('session.break-glass-sign-in');
 	});
 });
