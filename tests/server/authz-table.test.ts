@@ -45,6 +45,7 @@ const EXPECTED: Record<string, [Outcome, Outcome, Outcome, Outcome, Outcome]> = 
 	'/supervisor/disclosures/[id]': [S, D, A, D, D],
 	'/officer': [S, D, D, A, D],
 	'/officer/campaigns': [S, D, D, A, D],
+	'/officer/charts': [S, D, D, A, D],
 	'/officer/campaigns/[id]/mail': [S, D, D, A, D],
 	'/officer/disclosures/[id]': [S, D, D, A, D],
 	'/officer/employees/[id]': [S, D, D, A, D],

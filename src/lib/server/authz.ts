@@ -46,6 +46,7 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	},
 	{ pattern: '/officer', access: ['ethics-officer'], sample: '/officer' },
 	{ pattern: '/officer/campaigns', access: ['ethics-officer'], sample: '/officer/campaigns' },
+	{ pattern: '/officer/charts', access: ['ethics-officer'], sample: '/officer/charts' },
 	{
 		pattern: '/officer/campaigns/[id]/mail',
 		access: ['ethics-officer'],

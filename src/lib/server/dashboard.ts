@@ -8,6 +8,8 @@ import type { AttestationStatus } from './deadlines';
 export interface DashboardFilter {
 	campaignId: string | null;
 	workUnit: string | null;
+	/** One ageing band of the overdue list (the chart's drill-down), or all. */
+	overdueAge?: DaysRange | null;
 }
 
 /** One active employee's standing on a campaign. */
@@ -42,7 +44,7 @@ type CampaignDates = Pick<typeof campaigns.$inferSelect, 'id' | 'opensOn' | 'dea
  * in SQL — new employees 30 days from starting, approved leave over the deadline deferred — and
  * tests/db/dashboard.test.ts holds the two together on a grid of cases.
  */
-function statusQuery(campaign: CampaignDates, todayIso: string, workUnit: string | null) {
+export function statusQuery(campaign: CampaignDates, todayIso: string, workUnit: string | null) {
 	const plusDays = `+${NEW_EMPLOYEE_DAYS} days`;
 	return sql`
 		WITH base AS (
@@ -80,16 +82,25 @@ export async function campaignRosterStatus(
 	);
 }
 
-/** The overdue people, longest overdue first; `limit` for the screen, none for the export. */
+/** Days overdue, both ends included (`max` null: no upper end). */
+export interface DaysRange {
+	min: number;
+	max: number | null;
+}
+
+/** The overdue people, longest overdue first; `limit` for the screen, none for the export; `age` for
+ * one bar of the overdue-ageing chart. */
 export async function overdueList(
 	db: Pick<Db, 'all'>,
 	campaign: CampaignDates,
 	todayIso: string,
 	workUnit: string | null,
 	limit?: number,
+	age?: DaysRange | null,
 ): Promise<RosterStatus[]> {
+	const ageWhere = age ? sql`AND daysOverdue >= ${age.min} ${age.max === null ? sql`` : sql`AND daysOverdue <= ${age.max}`}` : sql``;
 	return db.all<RosterStatus>(
-		sql`SELECT * FROM (${statusQuery(campaign, todayIso, workUnit)}) WHERE status = 'overdue' ORDER BY daysOverdue DESC, name ${limit ? sql`LIMIT ${limit}` : sql``}`,
+		sql`SELECT * FROM (${statusQuery(campaign, todayIso, workUnit)}) WHERE status = 'overdue' ${ageWhere} ORDER BY daysOverdue DESC, name ${limit ? sql`LIMIT ${limit}` : sql``}`,
 	);
 }
 

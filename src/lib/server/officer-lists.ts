@@ -1,3 +1,4 @@
+import { overdueAgeFrom } from './charts/officer-charts';
 import { desc } from 'drizzle-orm';
 import type { Db } from '@db/client';
 import { campaigns } from '@db/schema';
@@ -33,7 +34,7 @@ export async function loadDashboard(
 			: all.find((c) => c.opensOn <= todayIso)) ?? null;
 	const units = campaign ? await unitCompletion(db, campaign, todayIso, filter.workUnit) : [];
 	const overdue = campaign
-		? await overdueList(db, campaign, todayIso, filter.workUnit, options.overdueLimit)
+		? await overdueList(db, campaign, todayIso, filter.workUnit, options.overdueLimit, filter.overdueAge)
 		: [];
 	const disclosures = (await loadDisclosures(db)).filter(
 		(r) => r.stage !== 'decided' && (!filter.workUnit || r.owner.workUnit === filter.workUnit),
@@ -186,7 +187,12 @@ export async function campaignOptions(db: Pick<Db, 'select'>) {
 /** The filter from a query string; unknown work units and campaigns are simply not matched. */
 export function filterFrom(params: URLSearchParams): DashboardFilter {
 	const clean = (v: string | null) => (v && v.trim() ? v.trim().slice(0, 200) : null);
-	return { campaignId: clean(params.get('campaign')), workUnit: clean(params.get('unit')) };
+	const age = overdueAgeFrom(params.get('age'));
+	return {
+		campaignId: clean(params.get('campaign')),
+		workUnit: clean(params.get('unit')),
+		overdueAge: age ? { min: age.min, max: age.max } : null,
+	};
 }
 
 /** The CSV export of one list, with the dashboard's filter (the campaign shown, the work unit). */

@@ -1,0 +1,110 @@
+import type { UnitCompletion } from '../dashboard';
+import type { BurnUpDay, OverdueAgeId } from './officer-charts';
+import { Plot, renderChart } from './plot-svg';
+
+/**
+ * The ethics officer's charts as SVG. Every bar links to the list of people behind it on the
+ * dashboard (drill-down), every value is also written as text on or beside its mark, and lines are
+ * told apart by dash pattern and label, never by colour alone.
+ */
+
+/** The dashboard's list for a campaign, a work unit and an overdue band. */
+export function dashboardHref(campaignId: string, options: { unit?: string | null; age?: OverdueAgeId | null; anchor: string }): string {
+	const query = new URLSearchParams({ campaign: campaignId });
+	if (options.unit) query.set('unit', options.unit);
+	if (options.age) query.set('age', options.age);
+	return `/officer/?${query.toString()}#${options.anchor}`;
+}
+
+/** A link for a mark: linkedom writes attribute values as given, so the ampersands are escaped here. */
+const markHref = (href: string) => href.replace(/&/g, '&amp;');
+
+/** Axis ticks for counts of people: whole numbers only. */
+const wholeNumbers = (n: number) => (Number.isInteger(n) ? String(n) : '');
+
+/** Completion by work unit, lowest first, with the agency's figure as a dashed line. */
+export function completionChart(campaignId: string, units: readonly UnitCompletion[], agencyPercent: number): string {
+	const label = (u: UnitCompletion) => u.workUnit || '(no work unit)';
+	return renderChart(
+		{
+			id: 'chart-units',
+			title: 'Completion by work unit',
+			description: `Percent of each work unit certified, lowest first; the dashed line is the agency as a whole, ${agencyPercent} percent. Each bar links to that unit's people.`,
+		},
+		{
+			height: 40 + 26 * Math.max(units.length, 1),
+			marginLeft: 150,
+			marginRight: 60,
+			x: { domain: [0, 100], label: 'Percent certified', grid: true },
+			y: { label: null, domain: units.map(label) },
+			marks: [
+				Plot.barX(units, { x: 'percentDone', y: label, href: (u: UnitCompletion) => markHref(dashboardHref(campaignId, { unit: u.workUnit, anchor: 'overdue' })), ariaLabel: 'work unit' }),
+				Plot.text(units, { x: 'percentDone', y: label, text: (u: UnitCompletion) => `${u.percentDone}% (${u.done}/${u.total - u.deferred})`, textAnchor: 'start', dx: 4 }),
+				Plot.ruleX([agencyPercent], { strokeDasharray: '6 3', strokeWidth: 2 }),
+				Plot.text([agencyPercent], { x: (v: number) => v, frameAnchor: 'top', text: () => `Agency ${agencyPercent}%`, dy: -2, lineAnchor: 'bottom' }),
+			],
+			marginTop: 24,
+		},
+	);
+}
+
+/** People overdue by how long. */
+export function ageingChart(campaignId: string, unit: string | null, bands: readonly { id: OverdueAgeId; label: string; people: number }[]): string {
+	const total = bands.reduce((n, b) => n + b.people, 0);
+	return renderChart(
+		{
+			id: 'chart-ageing',
+			title: 'Overdue by how long',
+			description: `${total} people overdue: ${bands.map((b) => `${b.label.toLowerCase()}, ${b.people}`).join('; ')}. Each bar links to the people in it.`,
+		},
+		{
+			height: 140,
+			marginLeft: 130,
+			marginRight: 40,
+			x: { label: 'People overdue', grid: true, tickFormat: wholeNumbers, domain: [0, Math.max(1, ...bands.map((b) => b.people))] },
+			y: { label: null, domain: bands.map((b) => b.label) },
+			marks: [
+				Plot.barX(bands, { x: 'people', y: 'label', href: (b: { id: OverdueAgeId }) => markHref(dashboardHref(campaignId, { unit, age: b.id, anchor: 'overdue' })), ariaLabel: 'overdue band' }),
+				Plot.text(bands, { x: 'people', y: 'label', text: (b: { people: number }) => String(b.people), textAnchor: 'start', dx: 4 }),
+			],
+		},
+	);
+}
+
+/** Completion over time against the number who must certify, with the due date and today marked. */
+export function burnUpChart(campaignId: string, unit: string | null, series: { days: readonly BurnUpDay[]; required: number; deadlineOn: string }, todayIso: string): string {
+	const date = (day: string) => new Date(`${day}T12:00:00Z`);
+	const last = series.days.at(-1);
+	const firstDay = series.days[0]?.day ?? todayIso;
+	const lastDay = series.deadlineOn > todayIso ? series.deadlineOn : todayIso;
+	return renderChart(
+		{
+			id: 'chart-burn-up',
+			title: 'Completion over time',
+			description: `People certified by the end of each day since the campaign opened on ${firstDay}: ${last?.certified ?? 0} of ${series.required} by ${todayIso}. The dashed vertical line is the due date, ${series.deadlineOn}; the dotted one is today; the horizontal line is the ${series.required} who must certify.`,
+		},
+		{
+			height: 260,
+			marginLeft: 50,
+			marginRight: 30,
+			marginTop: 24,
+			x: { type: 'utc', label: null, domain: [date(firstDay), date(lastDay)] },
+			y: { label: 'People certified', grid: true, tickFormat: wholeNumbers, domain: [0, Math.max(1, series.required)] },
+			marks: [
+				Plot.ruleY([series.required], { strokeWidth: 1.5 }),
+				Plot.ruleX([date(series.deadlineOn)], { strokeDasharray: '6 3', strokeWidth: 2 }),
+				Plot.text([date(series.deadlineOn)], { x: (d: Date) => d, frameAnchor: 'top', text: () => `Due ${series.deadlineOn}`, lineAnchor: 'bottom', dy: -2 }),
+				Plot.ruleX([date(todayIso)], { strokeDasharray: '1 3', strokeWidth: 2 }),
+				Plot.lineY(series.days, { x: (d: BurnUpDay) => date(d.day), y: 'certified', curve: 'step-after', strokeWidth: 2 }),
+				Plot.dot(last ? [last] : [], {
+					x: (d: BurnUpDay) => date(d.day),
+					y: 'certified',
+					r: 4,
+					fill: 'currentColor',
+					href: () => markHref(dashboardHref(campaignId, { unit, anchor: 'completion' })),
+					ariaLabel: 'today',
+				}),
+			],
+		},
+	);
+}
