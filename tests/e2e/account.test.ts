@@ -295,6 +295,31 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(await axeViolations(olive)).toEqual([]);
 	});
 
+	test('issue 14 §1 §2 the charts: each with its data table, accessible; a bar opens the people behind it by keyboard, and back', async () => {
+		await olive.goto(`/officer/charts/?campaign=${CAMPAIGN.id}`);
+		expect(await olive.locator('svg.chart').count()).toBe(3);
+		for (const id of ['chart-burn-up', 'chart-units', 'chart-ageing'])
+			await expect(olive.locator(`#${id}-title`).textContent()).resolves.toBeTruthy();
+		const rows = async (testId: string) =>
+			(await olive.getByTestId(testId).locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
+		expect(await rows('ageing-table')).toEqual([
+			['Up to 7 days', '3'],
+			['8 to 30 days', '0'],
+			['31 days or more', '0'],
+		]);
+		expect(await rows('units-table')).toContainEqual(['Cook North', '1', '2', '50%', '1']);
+		expect(await axeViolations(olive)).toEqual([]);
+		const bar = olive.locator('svg.chart a[href*="age=0-7"]');
+		await bar.focus();
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.keyboard.press('Enter')]);
+		expect(new URL(olive.url()).searchParams.get('age')).toBe('0-7');
+		await expect(olive.getByTestId('overdue-band').innerText()).resolves.toMatch(/Showing the 3 overdue up to 7 days/);
+		const names = await olive.locator('#overdue ~ table tbody tr td:first-child').allInnerTexts();
+		expect(names.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
+		expect(new URL(olive.url()).pathname).toBe('/officer/charts/');
+	});
+
 	test('issue 9 §4 the ethics officer sets a campaign’s reminders and previews a day’s mail', async () => {
 		await olive.goto('/officer/campaigns/');
 		await olive.getByRole('link', { name: 'Reminders, preview' }).first().click();

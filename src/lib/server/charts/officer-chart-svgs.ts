@@ -38,7 +38,7 @@ export function completionChart(campaignId: string, units: readonly UnitCompleti
 			x: { domain: [0, 100], label: 'Percent certified', grid: true },
 			y: { label: null, domain: units.map(label) },
 			marks: [
-				Plot.barX(units, { x: 'percentDone', y: label, href: (u: UnitCompletion) => markHref(dashboardHref(campaignId, { unit: u.workUnit, anchor: 'overdue' })), ariaLabel: 'work unit' }),
+				Plot.barX(units, { x: 'percentDone', y: label, href: (u: UnitCompletion) => markHref(dashboardHref(campaignId, { unit: u.workUnit, anchor: 'overdue' })), ariaLabel: (u: UnitCompletion) => `${label(u)}: ${u.percentDone} percent certified; open its people` }),
 				Plot.text(units, { x: 'percentDone', y: label, text: (u: UnitCompletion) => `${u.percentDone}% (${u.done}/${u.total - u.deferred})`, textAnchor: 'start', dx: 4 }),
 				Plot.ruleX([agencyPercent], { strokeDasharray: '6 3', strokeWidth: 2 }),
 				Plot.text([agencyPercent], { x: (v: number) => v, frameAnchor: 'top', text: () => `Agency ${agencyPercent}%`, dy: -2, lineAnchor: 'bottom' }),
@@ -64,7 +64,7 @@ export function ageingChart(campaignId: string, unit: string | null, bands: read
 			x: { label: 'People overdue', grid: true, tickFormat: wholeNumbers, domain: [0, Math.max(1, ...bands.map((b) => b.people))] },
 			y: { label: null, domain: bands.map((b) => b.label) },
 			marks: [
-				Plot.barX(bands, { x: 'people', y: 'label', href: (b: { id: OverdueAgeId }) => markHref(dashboardHref(campaignId, { unit, age: b.id, anchor: 'overdue' })), ariaLabel: 'overdue band' }),
+				Plot.barX(bands, { x: 'people', y: 'label', href: (b: { id: OverdueAgeId }) => markHref(dashboardHref(campaignId, { unit, age: b.id, anchor: 'overdue' })), ariaLabel: (b: { label: string; people: number }) => `${b.label} overdue: ${b.people} people; open the list` }),
 				Plot.text(bands, { x: 'people', y: 'label', text: (b: { people: number }) => String(b.people), textAnchor: 'start', dx: 4 }),
 			],
 		},
@@ -102,7 +102,7 @@ export function burnUpChart(campaignId: string, unit: string | null, series: { d
 					r: 4,
 					fill: 'currentColor',
 					href: () => markHref(dashboardHref(campaignId, { unit, anchor: 'completion' })),
-					ariaLabel: 'today',
+					ariaLabel: (d: BurnUpDay) => `${d.certified} certified by ${d.day}; open the completion list`,
 				}),
 			],
 		},

@@ -29,6 +29,20 @@ export function renderChart(text: ChartText, options: Plot.PlotOptions): string 
 	const figure = Plot.plot({ ...options, document, className: 'chart', figure: false });
 	const svg = figure as unknown as SVGSVGElement;
 	for (const style of [...svg.querySelectorAll('style')]) style.remove();
+	// Plot labels its groups ("bar", "rule") with aria-label, which a <g> may not carry. The title,
+	// the description and the table beside say what the drawing shows, so the drawing is hidden from
+	// screen readers, except its links: each takes the label of its mark ("Cook North: 50 percent …").
+	for (const group of [...svg.querySelectorAll('g')]) {
+		group.removeAttribute('aria-label');
+		if (!group.querySelector('a')) group.setAttribute('aria-hidden', 'true');
+	}
+	for (const link of [...svg.querySelectorAll('a')]) {
+		const labelled = link.querySelector('[aria-label]');
+		if (labelled && !link.hasAttribute('aria-label')) {
+			link.setAttribute('aria-label', labelled.getAttribute('aria-label') ?? '');
+			labelled.removeAttribute('aria-label');
+		}
+	}
 	svg.removeAttribute('aria-label');
 	svg.removeAttribute('aria-description');
 	const titleId = `${text.id}-title`;
