@@ -297,8 +297,8 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 
 	test('issue 14 §1 §2 the charts: each with its data table, accessible; a bar opens the people behind it by keyboard, and back', async () => {
 		await olive.goto(`/officer/charts/?campaign=${CAMPAIGN.id}`);
-		expect(await olive.locator('svg.chart').count()).toBe(3);
-		for (const id of ['chart-burn-up', 'chart-units', 'chart-ageing'])
+		expect(await olive.locator('svg.chart').count()).toBe(5);
+		for (const id of ['chart-burn-up', 'chart-units', 'chart-ageing', 'chart-review', 'chart-gifts'])
 			await expect(olive.locator(`#${id}-title`).textContent()).resolves.toBeTruthy();
 		const rows = async (testId: string) =>
 			(await olive.getByTestId(testId).locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));

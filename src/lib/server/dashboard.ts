@@ -10,6 +10,8 @@ export interface DashboardFilter {
 	workUnit: string | null;
 	/** One ageing band of the overdue list (the chart's drill-down), or all. */
 	overdueAge?: DaysRange | null;
+	/** The gift notices of one source (the gifts chart's drill-down), or all. */
+	giftSource?: string | null;
 }
 
 /** One active employee's standing on a campaign. */

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@db/client';
 import { gifts, users } from '@db/schema';
 import { assessGift, type GiftResult, type PriorGift } from '@rules/ethics/gifts';
@@ -108,12 +108,19 @@ export async function recordGift(
 }
 
 /** Every gift with a written notice due, across employees (for the ethics officer). */
-export async function giftNotices(db: Pick<Db, 'select'>) {
+export async function giftNotices(db: Pick<Db, 'select'>, source: string | null = null) {
 	return db
 		.select({ gift: gifts, owner: { id: users.id, name: users.name, workUnit: users.workUnit } })
 		.from(gifts)
 		.innerJoin(users, eq(users.id, gifts.userId))
-		.where(eq(gifts.needsNotice, true))
+		.where(
+			and(
+				eq(gifts.needsNotice, true),
+				// A corrected gift shows once, as corrected.
+				sql`${gifts.id} NOT IN (SELECT supersedes_id FROM gifts WHERE supersedes_id IS NOT NULL)`,
+				source === null ? undefined : eq(gifts.source, source),
+			),
+		)
 		.orderBy(desc(gifts.receivedOn));
 }
 

@@ -39,7 +39,7 @@ export async function loadDashboard(
 	const disclosures = (await loadDisclosures(db)).filter(
 		(r) => r.stage !== 'decided' && (!filter.workUnit || r.owner.workUnit === filter.workUnit),
 	);
-	const gifts = (await giftNotices(db)).filter(
+	const gifts = (await giftNotices(db, filter.giftSource ?? null)).filter(
 		(g) => !filter.workUnit || g.owner.workUnit === filter.workUnit,
 	);
 	const seiYear = Number(todayIso.slice(0, 4));
@@ -192,6 +192,7 @@ export function filterFrom(params: URLSearchParams): DashboardFilter {
 		campaignId: clean(params.get('campaign')),
 		workUnit: clean(params.get('unit')),
 		overdueAge: age ? { min: age.min, max: age.max } : null,
+		giftSource: clean(params.get('source')),
 	};
 }
 

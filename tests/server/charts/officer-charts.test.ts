@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { attestations, campaigns, users } from '@db/schema';
+import { attestations, campaigns, disclosureEvents, disclosures, gifts, users } from '@db/schema';
+import { giftNotices } from '@lib/server/gift-register';
 import { campaignRosterStatus, overdueList, unitCompletion } from '@lib/server/dashboard';
-import { burnUp, completionRanking, OVERDUE_AGES, overdueAgeing } from '@lib/server/charts/officer-charts';
-import { ageingChart, burnUpChart, completionChart } from '@lib/server/charts/officer-chart-svgs';
+import { burnUp, completionRanking, giftsBySource, OVERDUE_AGES, overdueAgeing, reviewTimes } from '@lib/server/charts/officer-charts';
+import { ageingChart, burnUpChart, completionChart, giftsChart, reviewTimeChart } from '@lib/server/charts/officer-chart-svgs';
 import { createTempDb } from '../../db/temp-db';
 
 /**
@@ -126,5 +127,72 @@ describe('issue 14 §1 the charts as SVG: a title, a description, links to the l
 		expect(svgs[1]).toContain('href="/officer/?campaign=ethics-2026&amp;age=8-30#overdue"');
 		expect(svgs[0]).toContain(`Agency ${agencyPercent}%`);
 		if (process.env.PRINT_CHART) console.log(svgs[0]);
+	});
+});
+
+const at = (iso: string) => Date.parse(iso);
+describe('issue 14 disclosure review time: by the month (Illinois) each stage finished, median and 90th percentile by nearest rank', () => {
+	beforeAll(async () => {
+		// [id, submitted, supervisor reviewed, decided]
+		const cases: [string, string, string | null, string | null][] = [
+			['d1', '2026-01-05T15:00:00Z', '2026-01-07T15:00:00Z', '2026-01-20T15:00:00Z'], // 2 days, then 13
+			['d2', '2026-01-10T15:00:00Z', '2026-01-14T15:00:00Z', null], // 4 days; still with the officer
+			['d3', '2026-01-20T15:00:00Z', '2026-01-30T15:00:00Z', '2026-02-03T15:00:00Z'], // 10 days, then 4 (in February)
+			['d4', '2026-01-25T15:00:00Z', '2026-02-01T05:30:00Z', null], // 6.6 days, finished 23:30 CST on January 31: counts in January
+			['d5', '2025-12-20T15:00:00Z', '2025-12-28T15:00:00Z', '2026-01-02T15:00:00Z'], // supervisor stage in 2025; determination in 2026
+			['d6', '2026-01-06T15:00:00Z', null, null], // waiting for the supervisor: no stage finished
+		];
+		for (const [id, submitted, reviewed, decided] of cases) {
+			await t.db.insert(disclosures).values({ id, userId: 'E1', kind: 'secondary-employment', description: 'x', counterparty: 'y', submittedAtMs: at(submitted), idempotencyKey: `k-${id}` });
+			if (reviewed) await t.db.insert(disclosureEvents).values({ id: `${id}-r`, disclosureId: id, actorUserId: 'E2', outcome: 'supervisor-reviewed', notes: '', atMs: at(reviewed), idempotencyKey: `k-${id}-r` });
+			if (decided) await t.db.insert(disclosureEvents).values({ id: `${id}-d`, disclosureId: id, actorUserId: 'E3', outcome: 'no-conflict', notes: '', atMs: at(decided), idempotencyKey: `k-${id}-d` });
+		}
+	});
+	test('2026 by month and stage', async () => {
+		expect(await reviewTimes(t.db, 2026)).toEqual([
+			{ stage: 'determination', month: '2026-01', disclosures: 2, medianDays: 5, p90Days: 13 },
+			{ stage: 'supervisor', month: '2026-01', disclosures: 4, medianDays: 4, p90Days: 10 },
+			{ stage: 'determination', month: '2026-02', disclosures: 1, medianDays: 4, p90Days: 4 },
+		]);
+	});
+	test('the year boundary: a stage finished in December 2025 counts in 2025 only', async () => {
+		expect(await reviewTimes(t.db, 2025)).toEqual([{ stage: 'supervisor', month: '2025-12', disclosures: 1, medianDays: 8, p90Days: 8 }]);
+	});
+	test('the chart says each stage’s medians in its description', async () => {
+		const svg = reviewTimeChart(2026, await reviewTimes(t.db, 2026));
+		expect(svg).toMatch(/Supervisor review: 2026-01 median 4 days/);
+		expect(svg).not.toMatch(/<style|style="/);
+	});
+});
+
+describe('issue 14 gifts by source and month: the notices a bar opens are the ones it counts', () => {
+	beforeAll(async () => {
+		const gift = (id: string, source: string, receivedOn: string, needsNotice: boolean, supersedesId: string | null = null) => ({
+			id, userId: 'E1', source, receivedOn, valueCents: 5_000, kind: 'meal', disposition: 'kept', detailsJson: '{}', needsNotice, recordedAtMs: 0, idempotencyKey: `k-${id}`, supersedesId,
+		});
+		await t.db.insert(gifts).values([
+			gift('g1', 'Acme Foster Care', '2026-01-10', true),
+			gift('g2', 'Acme Foster Care', '2026-01-20', false),
+			gift('g3', 'Acme Foster Care', '2026-03-02', true),
+			gift('g3b', 'Acme Foster Care', '2026-03-02', true, 'g3'), // a correction of g3: counted once
+			gift('g4', 'Best Providers', '2026-02-14', false),
+			gift('g5', 'Best Providers', '2025-12-31', true), // last year
+		]);
+	});
+	test('counts by source, most first, by month; corrections once; the year’s edges kept', async () => {
+		expect(await giftsBySource(t.db, 2026)).toEqual([
+			{ source: 'Acme Foster Care', gifts: 3, valueCents: 15_000, needNotice: 2, byMonth: { '2026-01': 2, '2026-03': 1 } },
+			{ source: 'Best Providers', gifts: 1, valueCents: 5_000, needNotice: 0, byMonth: { '2026-02': 1 } },
+		]);
+		expect((await giftsBySource(t.db, 2025)).map((g) => g.source)).toEqual(['Best Providers']);
+	});
+	test('each source’s notices in the chart equal the drill-down list of its notices', async () => {
+		for (const s of await giftsBySource(t.db, 2026)) {
+			const listed = (await giftNotices(t.db, s.source)).filter((g) => g.gift.receivedOn.startsWith('2026'));
+			expect(listed.length).toBe(s.needNotice);
+		}
+		const svg = giftsChart(2026, await giftsBySource(t.db, 2026));
+		expect(svg).toContain('href="/officer/?source=Acme+Foster+Care#gifts"');
+		expect(svg).toContain('2 need a notice');
 	});
 });

@@ -1,5 +1,5 @@
 import type { UnitCompletion } from '../dashboard';
-import type { BurnUpDay, OverdueAgeId } from './officer-charts';
+import { REVIEW_STAGES, type BurnUpDay, type GiftSourceYear, type OverdueAgeId, type ReviewTimeMonth } from './officer-charts';
 import { Plot, renderChart } from './plot-svg';
 
 /**
@@ -104,6 +104,64 @@ export function burnUpChart(campaignId: string, unit: string | null, series: { d
 					href: () => markHref(dashboardHref(campaignId, { unit, anchor: 'completion' })),
 					ariaLabel: (d: BurnUpDay) => `${d.certified} certified by ${d.day}; open the completion list`,
 				}),
+			],
+		},
+	);
+}
+
+/** Median review time per month for each stage; the stages differ by line pattern and by their labels. */
+export function reviewTimeChart(year: number, months: readonly ReviewTimeMonth[]): string {
+	const stageLabel = (id: string) => REVIEW_STAGES.find((s) => s.id === id)!.label;
+	const monthNames = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+	const summary = REVIEW_STAGES.map((s) => {
+		const own = months.filter((m) => m.stage === s.id);
+		return own.length === 0 ? `${s.label}: none finished in ${year}` : `${s.label}: ${own.map((m) => `${m.month} median ${m.medianDays} days`).join(', ')}`;
+	}).join('. ');
+	return renderChart(
+		{ id: 'chart-review', title: `Disclosure review time in ${year}, median days per month`, description: `${summary}. The table beside gives the 90th percentile and how many disclosures each month.` },
+		{
+			height: 240,
+			marginLeft: 50,
+			marginTop: 24,
+			x: { type: 'band', domain: monthNames, label: null, tickFormat: (m: string) => m.slice(5) },
+			y: { label: 'Median days', grid: true, zero: true },
+			marks: [
+				...REVIEW_STAGES.map((s, i) =>
+					Plot.line(
+						months.filter((m) => m.stage === s.id),
+						{ x: 'month', y: 'medianDays', strokeWidth: 2, ...(i === 0 ? {} : { strokeDasharray: '6 3' }), marker: i === 0 ? 'circle-fill' : 'circle-stroke' },
+					),
+				),
+				Plot.text(months, { x: 'month', y: 'medianDays', text: (m: ReviewTimeMonth) => `${m.medianDays}${m.stage === 'supervisor' ? ' S' : ' E'}`, dy: -10 }),
+				Plot.text([`S = ${stageLabel('supervisor')} (solid line, filled dots); E = ${stageLabel('determination')} (dashed line, open dots)`], { frameAnchor: 'top-left', dy: -18 }),
+			],
+		},
+	);
+}
+
+/** Gifts per source in a year, most first (the top ten), each bar opening that source's gift notices. */
+export function giftsChart(year: number, sources: readonly GiftSourceYear[]): string {
+	const top = sources.slice(0, 10);
+	return renderChart(
+		{
+			id: 'chart-gifts',
+			title: `Gifts by source in ${year}`,
+			description: top.length === 0 ? `No gifts recorded in ${year}.` : `${top.map((s) => `${s.source}: ${s.gifts} gifts, ${s.needNotice} needing a notice`).join('; ')}. Each bar links to that source's gift notices; the table beside has each month.`,
+		},
+		{
+			height: 40 + 26 * Math.max(top.length, 1),
+			marginLeft: 180,
+			marginRight: 160,
+			x: { label: 'Gifts', grid: true, tickFormat: wholeNumbers, domain: [0, Math.max(1, ...top.map((s) => s.gifts))] },
+			y: { label: null, domain: top.map((s) => s.source) },
+			marks: [
+				Plot.barX(top, {
+					x: 'gifts',
+					y: 'source',
+					href: (s: GiftSourceYear) => markHref(`/officer/?${new URLSearchParams({ source: s.source }).toString()}#gifts`),
+					ariaLabel: (s: GiftSourceYear) => `${s.source}: ${s.gifts} gifts, ${s.needNotice} needing a notice; open its gift notices`,
+				}),
+				Plot.text(top, { x: 'gifts', y: 'source', text: (s: GiftSourceYear) => `${s.gifts}${s.needNotice ? ` (${s.needNotice} need a notice)` : ''}`, textAnchor: 'start', dx: 4 }),
 			],
 		},
 	);

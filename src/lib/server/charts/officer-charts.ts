@@ -3,7 +3,7 @@ import type { Db } from '@db/client';
 import type { campaigns } from '@db/schema';
 import { addDays } from '@rules/dates';
 import { statusQuery, unitCompletion, type DaysRange, type UnitCompletion } from '../dashboard';
-import { isoDateInIllinois } from '../today';
+import { instantInIllinois, isoDateInIllinois } from '../today';
 
 /**
  * The numbers behind the ethics officer's charts (issue 14), each counted by SQL aggregates over the
@@ -97,4 +97,91 @@ export async function burnUp(
 		days.push({ day, certified });
 	}
 	return { days, required: Number(counts?.total ?? 0) - Number(counts?.deferred ?? 0), deadlineOn: campaign.deadlineOn };
+}
+
+/** The stages of a disclosure's review (Rule 437: the supervisor reviews, then the ethics officer decides). */
+export const REVIEW_STAGES = [
+	{ id: 'supervisor', label: 'Supervisor review' },
+	{ id: 'determination', label: 'Ethics officer determination' },
+] as const;
+export type ReviewStageId = (typeof REVIEW_STAGES)[number]['id'];
+
+/** How long one stage took in the disclosures that finished it in a month: count, median, 90th percentile (days). */
+export interface ReviewTimeMonth {
+	stage: ReviewStageId;
+	month: string;
+	disclosures: number;
+	medianDays: number;
+	p90Days: number;
+}
+
+/** The Illinois start of each month of a year and of the next January, as instants. */
+function monthStarts(year: number): { month: string; startMs: number; endMs: number }[] {
+	const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+	const starts = [...months, `${year + 1}-01`].map((m) => instantInIllinois(`${m}-01`, 0));
+	return months.map((month, i) => ({ month, startMs: starts[i]!, endMs: starts[i + 1]! }));
+}
+
+/**
+ * Review time by month of a calendar year (issue 14 §1): the supervisor stage runs from submission
+ * to the supervisor's review; the determination stage from that review (or the submission, for
+ * someone without a supervisor) to the ethics officer's determination. A stage counts in the month
+ * (Illinois time) it finished. Median and 90th percentile by nearest rank, in days to one decimal.
+ */
+export async function reviewTimes(db: Pick<Db, 'all'>, year: number): Promise<ReviewTimeMonth[]> {
+	const months = monthStarts(year);
+	const rows = await db.all<{ stage: ReviewStageId; month: string; disclosures: number; medianMs: number; p90Ms: number }>(sql`
+		WITH months(month, start_ms, end_ms) AS (VALUES ${sql.join(months.map((m) => sql`(${m.month}, ${m.startMs}, ${m.endMs})`), sql`, `)}),
+		steps AS (
+			SELECT d.id, d.submitted_at_ms AS submitted_ms,
+				(SELECT min(e.at_ms) FROM disclosure_events e WHERE e.disclosure_id = d.id AND e.outcome = 'supervisor-reviewed') AS reviewed_ms,
+				(SELECT min(e.at_ms) FROM disclosure_events e WHERE e.disclosure_id = d.id AND e.outcome <> 'supervisor-reviewed') AS decided_ms
+			FROM disclosures d
+		),
+		stages AS (
+			SELECT 'supervisor' AS stage, reviewed_ms AS end_ms, reviewed_ms - submitted_ms AS took_ms FROM steps WHERE reviewed_ms IS NOT NULL
+			UNION ALL
+			SELECT 'determination', decided_ms, decided_ms - coalesce(reviewed_ms, submitted_ms) FROM steps WHERE decided_ms IS NOT NULL
+		),
+		ranked AS (
+			SELECT s.stage, m.month, s.took_ms,
+				row_number() OVER (PARTITION BY s.stage, m.month ORDER BY s.took_ms) AS rank,
+				count(*) OVER (PARTITION BY s.stage, m.month) AS n
+			FROM stages s JOIN months m ON s.end_ms >= m.start_ms AND s.end_ms < m.end_ms
+		)
+		SELECT stage, month, n AS disclosures,
+			min(CASE WHEN rank >= 0.5 * n THEN took_ms END) AS medianMs,
+			min(CASE WHEN rank >= 0.9 * n THEN took_ms END) AS p90Ms
+		FROM ranked GROUP BY stage, month ORDER BY month, stage`);
+	const days = (ms: number) => Math.round(Number(ms) / 8_640_000) / 10;
+	return rows.map((r) => ({ stage: r.stage, month: r.month, disclosures: Number(r.disclosures), medianDays: days(r.medianMs), p90Days: days(r.p90Ms) }));
+}
+
+/** Gifts from one source in a calendar year, by month, with how many need a written notice. */
+export interface GiftSourceYear {
+	source: string;
+	gifts: number;
+	valueCents: number;
+	needNotice: number;
+	byMonth: Record<string, number>;
+}
+
+/** Gifts of a calendar year by source (most first) and month (issue 14 §1); corrected gifts count once. */
+export async function giftsBySource(db: Pick<Db, 'all'>, year: number): Promise<GiftSourceYear[]> {
+	const rows = await db.all<{ source: string; month: string; gifts: number; valueCents: number; needNotice: number }>(sql`
+		SELECT source, substr(received_on, 1, 7) AS month, count(*) AS gifts, sum(value_cents) AS valueCents, sum(needs_notice) AS needNotice
+		FROM gifts
+		WHERE received_on >= ${`${year}-01-01`} AND received_on <= ${`${year}-12-31`}
+			AND id NOT IN (SELECT supersedes_id FROM gifts WHERE supersedes_id IS NOT NULL)
+		GROUP BY source, month`);
+	const bySource = new Map<string, GiftSourceYear>();
+	for (const r of rows) {
+		const s = bySource.get(r.source) ?? { source: r.source, gifts: 0, valueCents: 0, needNotice: 0, byMonth: {} };
+		s.gifts += Number(r.gifts);
+		s.valueCents += Number(r.valueCents);
+		s.needNotice += Number(r.needNotice);
+		s.byMonth[r.month] = Number(r.gifts);
+		bySource.set(r.source, s);
+	}
+	return [...bySource.values()].sort((a, b) => b.gifts - a.gifts || (a.source < b.source ? -1 : 1));
 }
