@@ -13,7 +13,7 @@ import {
  * milliseconds since the epoch (`…AtMs`); calendar dates are ISO `YYYY-MM-DD` text (`…On`).
  *
  * Append-only (a custom migration adds triggers that RAISE on UPDATE and DELETE): attestations,
- * disclosures, disclosure_events, gifts, sei_filings, campaigns and audit_log. A correction is a new row whose
+ * disclosures, disclosure_events, gifts, sei_filings, campaigns, noncompletion_reasons and audit_log. A correction is a new row whose
  * `supersedesId` names the row it replaces.
  */
 
@@ -390,6 +390,40 @@ export const seiFilings = sqliteTable(
 	(t) => [index('sei_filings_user_year_idx').on(t.userId, t.year)],
 );
 
+/** Why someone did not complete a training or file a statement (the annual compliance report). */
+export const NONCOMPLETION_REASONS = ['on-leave', 'separated', 'other'] as const;
+
+/**
+ * The ethics officer's record of why a person did not complete a training period (`campaignId`) or
+ * file a Statement of Economic Interests (`seiYear`), and the action taken. Append-only; a
+ * correction supersedes the earlier row.
+ */
+export const noncompletionReasons = sqliteTable(
+	'noncompletion_reasons',
+	{
+		id: text().primaryKey(),
+		userId: text()
+			.notNull()
+			.references(() => users.id),
+		/** The training period not completed, or null for a statement not filed. */
+		campaignId: text().references(() => campaigns.id),
+		/** The SEI filing year not filed, or null for a training period. */
+		seiYear: integer(),
+		reason: text({ enum: NONCOMPLETION_REASONS }).notNull(),
+		/** What the reason "other" was, in the officer's words ('' otherwise). */
+		detail: text().notNull().default(''),
+		/** The action taken (reminder, referral, none needed, …). */
+		action: text().notNull(),
+		recordedByUserId: text()
+			.notNull()
+			.references(() => users.id),
+		recordedAtMs: integer().notNull(),
+		idempotencyKey: text().notNull().unique(),
+		supersedesId: text(),
+	},
+	(t) => [index('noncompletion_reasons_user_idx').on(t.userId)],
+);
+
 /** Claimed form submissions: a retried submission finds its key and gets the first answer again. */
 export const idempotencyKeys = sqliteTable('idempotency_keys', {
 	key: text().primaryKey(),
@@ -424,5 +458,6 @@ export const APPEND_ONLY_TABLES = [
 	'gifts',
 	'sei_filings',
 	'campaigns',
+	'noncompletion_reasons',
 	'audit_log',
 ] as const;

@@ -28,6 +28,9 @@ beforeAll(async () => {
 	await t.db
 		.run(sql`INSERT INTO sei_filings (id, user_id, year, filed_on, recorded_by_user_id, recorded_at_ms, idempotency_key)
 		VALUES ('s1', 'u1', 2026, '2026-04-20', 'u1', ${now}, 'k5')`);
+	await t.db
+		.run(sql`INSERT INTO noncompletion_reasons (id, user_id, campaign_id, reason, action, recorded_by_user_id, recorded_at_ms, idempotency_key)
+		VALUES ('n1', 'u1', 'c1', 'on-leave', 'deferred to the next period', 'u1', ${now}, 'k6')`);
 	await t.db.run(
 		sql`INSERT INTO audit_log (at_ms, action, subject, prev_hash, hash) VALUES (${now}, 'x', 'y', 'p', 'h')`,
 	);
