@@ -361,6 +361,33 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		}
 	});
 
+	test('issue 14 §3 the annual compliance report: counts, a reason and action recorded, and the CSV reproduces the counts', async () => {
+		const year = CAMPAIGN.deadlineOn.slice(0, 4);
+		await olive.goto(`/officer/report/${year}/`);
+		const summary = async () =>
+			(await olive.getByTestId('report-summary').locator('tbody tr').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()));
+		const row = (await summary()).find((r) => r[0] === CAMPAIGN.title)!;
+		// Obligation, due, required, on time, late, not completed, on leave, separated, other, not recorded, …
+		expect(row.slice(2, 10)).toEqual(['4', '1', '0', '3', '0', '0', '0', '3']);
+		expect(await axeViolations(olive)).toEqual([]);
+		const form = olive.getByRole('form', { name: `Record the reason for Lee Late, ${CAMPAIGN.title}` });
+		await form.getByLabel('Reason').selectOption('other');
+		await form.getByLabel('Detail (for “other”)').fill('Training room closed');
+		await form.getByLabel('Action taken').fill('Rescheduled for next week');
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), form.getByRole('button').click()]);
+		await expect(olive.getByRole('status').first().innerText()).resolves.toMatch(/recorded/);
+		expect((await summary()).find((r) => r[0] === CAMPAIGN.title)!.slice(8, 10)).toEqual(['1', '2']);
+		await expect(olive.getByTestId('report-missing').innerText()).resolves.toMatch(/Other: Training room closed\s+Rescheduled for next week/);
+
+		const response = await olive.request.get(`/officer/report/${year}/export/`);
+		expect(response.headers()['content-type']).toContain('text/csv');
+		const lines = (await response.text()).trim().split('\r\n').slice(1).filter((l) => l.startsWith(`${CAMPAIGN.title},`));
+		expect(lines.length).toBe(4);
+		expect(lines.filter((l) => l.includes(',not-completed,')).length).toBe(3);
+		expect(lines.filter((l) => l.includes(',on-time,')).length).toBe(1);
+		expect(lines.find((l) => l.includes('Lee Late'))).toMatch(/,Other,officer,Training room closed,Rescheduled for next week$/);
+	});
+
 	test('sign-out ends the session: the account page asks to sign in again', async () => {
 		await emma.goto('/account/');
 		await submit(emma, 'Sign out');

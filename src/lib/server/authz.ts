@@ -47,6 +47,8 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/officer', access: ['ethics-officer'], sample: '/officer' },
 	{ pattern: '/officer/campaigns', access: ['ethics-officer'], sample: '/officer/campaigns' },
 	{ pattern: '/officer/charts', access: ['ethics-officer'], sample: '/officer/charts' },
+	{ pattern: '/officer/report/[year]', access: ['ethics-officer'], sample: '/officer/report/2026' },
+	{ pattern: '/officer/report/[year]/export', access: ['ethics-officer'], sample: '/officer/report/2026/export' },
 	{
 		pattern: '/officer/campaigns/[id]/mail',
 		access: ['ethics-officer'],
