@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { createDb, type Db } from '../db/client';
 import { migrateDb } from '../db/migrate';
-import { attestations, campaigns, userRoles, users } from '../db/schema';
+import { attestations, campaigns, disclosureEvents, disclosures, gifts, userRoles, users } from '../db/schema';
 import { createSession } from '../src/lib/server/session';
 import { generateToken, sha256Hex } from '../src/lib/server/tokens';
 
@@ -22,6 +22,9 @@ import { generateToken, sha256Hex } from '../src/lib/server/tokens';
 const TARGETS = { dashboardP95Ms: 200, chartsP95Ms: 300, attestationP99Ms: 100 } as const;
 const EMPLOYEES = 10_000;
 const ATTESTATIONS = 40_000;
+/** A year of disclosures (each reviewed and decided) and of gifts, for the officer's charts. */
+const DISCLOSURES = 2_000;
+const GIFTS = 5_000;
 const WORK_UNITS = 40;
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SUBMISSIONS_PER_CLIENT = 40;
@@ -203,6 +206,36 @@ async function seed(
 			})),
 		).slice(0, ATTESTATIONS);
 		for (const part of chunks(rows, CHUNK)) await tx.insert(attestations).values(part);
+		// A year of disclosures with their review steps, and of gifts, for the charts of last year.
+		const disclosureRows = Array.from({ length: DISCLOSURES }, (_, i) => ({
+			id: `d${i}`,
+			userId: `u${(i * 13) % EMPLOYEES}`,
+			kind: 'secondary-employment' as const,
+			description: 'Weekend work',
+			counterparty: `Employer ${i % 50}`,
+			submittedAtMs: yearStartMs + (i % 330) * 86_400_000,
+			idempotencyKey: `seed-d${i}`,
+		}));
+		for (const part of chunks(disclosureRows, CHUNK)) await tx.insert(disclosures).values(part);
+		const events = disclosureRows.flatMap((d, i) => [
+			{ id: `${d.id}-r`, disclosureId: d.id, actorUserId: 'u0', outcome: 'supervisor-reviewed' as const, notes: '', atMs: d.submittedAtMs + (1 + (i % 9)) * 86_400_000, idempotencyKey: `seed-${d.id}-r` },
+			{ id: `${d.id}-d`, disclosureId: d.id, actorUserId: 'u0', outcome: 'no-conflict' as const, notes: '', atMs: d.submittedAtMs + (12 + (i % 20)) * 86_400_000, idempotencyKey: `seed-${d.id}-d` },
+		]);
+		for (const part of chunks(events, CHUNK)) await tx.insert(disclosureEvents).values(part);
+		const giftRows = Array.from({ length: GIFTS }, (_, i) => ({
+			id: `g${i}`,
+			userId: `u${(i * 7) % EMPLOYEES}`,
+			source: `Provider ${i % 60}`,
+			receivedOn: `${YEAR - 1}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+			valueCents: 1_000 + (i % 90) * 100,
+			kind: 'meal',
+			disposition: 'kept',
+			detailsJson: '{}',
+			needsNotice: i % 5 === 0,
+			recordedAtMs: nowMs,
+			idempotencyKey: `seed-g${i}`,
+		}));
+		for (const part of chunks(giftRows, CHUNK)) await tx.insert(gifts).values(part);
 	});
 	const officerToken = (await createSession(db, 'u0', nowMs)).token;
 	const sessionsFor = async (offset: number) => {
@@ -262,7 +295,7 @@ async function main(): Promise<number> {
 		// 1b. The officer's charts (issue 14 §4) on last year's first campaign: 10,000 people, a year of days.
 		const chartsPage = async () => {
 			const start = performance.now();
-			const res = await send(`${base}/officer/charts/?campaign=${PAST[0]!.id}`, { headers: { cookie: `session=${officerToken}` } });
+			const res = await send(`${base}/officer/charts/?campaign=${PAST[0]!.id}&year=${YEAR - 1}`, { headers: { cookie: `session=${officerToken}` } });
 			if (res.status !== 200 || !res.body.includes('id="chart-burn-up-title"')) throw new Error(`charts page answered ${res.status}`);
 			return performance.now() - start;
 		};
@@ -274,6 +307,19 @@ async function main(): Promise<number> {
 		console.log(
 			`Officer charts (${EMPLOYEES} employees, a year of history, ${DASHBOARD_RUNS} requests): p50 ${ms(percentile(chartTimes, 50))}, p95 ${ms(chartsP95)} (target < ${TARGETS.chartsP95Ms} ms)`,
 		);
+
+		// 1c. Last year's annual compliance report: two training periods of 10,000 people, and the SEI filers.
+		const reportPage = async () => {
+			const start = performance.now();
+			const res = await send(`${base}/officer/report/${YEAR - 1}/`, { headers: { cookie: `session=${officerToken}` } });
+			if (res.status !== 200 || !res.body.includes('data-testid="report-summary"')) throw new Error(`report answered ${res.status}`);
+			return performance.now() - start;
+		};
+		for (let i = 0; i < 2; i++) await reportPage();
+		const reportTimes: number[] = [];
+		for (let i = 0; i < 10; i++) reportTimes.push(await reportPage());
+		reportTimes.sort((a, b) => a - b);
+		console.log(`Annual compliance report (${EMPLOYEES} employees, 2 training periods, 10 requests): p50 ${ms(percentile(reportTimes, 50))}, max ${ms(reportTimes.at(-1)!)} (reported, no target)`);
 
 		// 2. Attestations: 50 clients, each submitting in a loop, after a warm-up round (reported, not
 		// measured; see WARMUP_PER_CLIENT).
