@@ -318,6 +318,12 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(names.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
 		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
 		expect(new URL(olive.url()).pathname).toBe('/officer/charts/');
+		// The disclosure reviewed and decided above is behind both points of this month's review time.
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.locator('svg.chart a[href*=":determination"]').first().click()]);
+		await expect(olive.getByTestId('review-list').locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Emma Employee\t/)]);
+		expect(await axeViolations(olive)).toEqual([]);
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
+		expect(new URL(olive.url()).hash).toBe('#review');
 	});
 
 	test('issue 9 §4 the ethics officer sets a campaign’s reminders and previews a day’s mail', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attestations, campaigns, disclosureEvents, disclosures, gifts, users } from '@db/schema';
 import { giftNotices } from '@lib/server/gift-register';
 import { campaignRosterStatus, overdueList, unitCompletion } from '@lib/server/dashboard';
-import { burnUp, completionRanking, giftsBySource, OVERDUE_AGES, overdueAgeing, reviewTimes } from '@lib/server/charts/officer-charts';
+import { burnUp, completionRanking, giftsBySource, OVERDUE_AGES, overdueAgeing, reviewStageList, reviewTimes } from '@lib/server/charts/officer-charts';
 import { ageingChart, burnUpChart, completionChart, giftsChart, reviewTimeChart } from '@lib/server/charts/officer-chart-svgs';
 import { createTempDb } from '../../db/temp-db';
 
@@ -157,6 +157,18 @@ describe('issue 14 disclosure review time: by the month (Illinois) each stage fi
 	});
 	test('the year boundary: a stage finished in December 2025 counts in 2025 only', async () => {
 		expect(await reviewTimes(t.db, 2025)).toEqual([{ stage: 'supervisor', month: '2025-12', disclosures: 1, medianDays: 8, p90Days: 8 }]);
+	});
+	test('each point opens exactly the disclosures it counts', async () => {
+		for (const point of await reviewTimes(t.db, 2026)) {
+			const listed = await reviewStageList(t.db, 2026, point.month, point.stage);
+			expect(listed.length).toBe(point.disclosures);
+			const days = listed.map((r) => r.days).sort((a, b) => a - b);
+			expect(days[Math.ceil(0.5 * days.length) - 1]).toBe(point.medianDays);
+			expect(days[Math.ceil(0.9 * days.length) - 1]).toBe(point.p90Days);
+		}
+		expect((await reviewStageList(t.db, 2026, '2026-01', 'supervisor')).map((r) => [r.id, r.days])).toEqual([['d3', 10], ['d4', 6.6], ['d2', 4], ['d1', 2]]);
+		const svg = reviewTimeChart(2026, await reviewTimes(t.db, 2026));
+		expect(svg).toContain('href="/officer/charts/?year=2026&amp;review=2026-01:supervisor#review-list"');
 	});
 	test('the chart says each stage’s medians in its description', async () => {
 		const svg = reviewTimeChart(2026, await reviewTimes(t.db, 2026));

@@ -129,9 +129,20 @@ export function reviewTimeChart(year: number, months: readonly ReviewTimeMonth[]
 				...REVIEW_STAGES.map((s, i) =>
 					Plot.line(
 						months.filter((m) => m.stage === s.id),
-						{ x: 'month', y: 'medianDays', strokeWidth: 2, ...(i === 0 ? {} : { strokeDasharray: '6 3' }), marker: i === 0 ? 'circle-fill' : 'circle-stroke' },
+						{ x: 'month', y: 'medianDays', strokeWidth: 2, ...(i === 0 ? {} : { strokeDasharray: '6 3' }) },
 					),
 				),
+				// Filled dots for the supervisor stage, open ones for the determination: shape, not colour.
+				Plot.dot(months, {
+					x: 'month',
+					y: 'medianDays',
+					r: 5,
+					fill: (m: ReviewTimeMonth) => (m.stage === 'supervisor' ? 'currentColor' : 'none'),
+					stroke: 'currentColor',
+					strokeWidth: 2,
+					href: (m: ReviewTimeMonth) => markHref(`/officer/charts/?year=${year}&review=${m.month}:${m.stage}#review-list`),
+					ariaLabel: (m: ReviewTimeMonth) => `${stageLabel(m.stage)}, ${m.month}: median ${m.medianDays} days over ${m.disclosures} disclosures; open them`,
+				}),
 				Plot.text(months, { x: 'month', y: 'medianDays', text: (m: ReviewTimeMonth) => `${m.medianDays}${m.stage === 'supervisor' ? ' S' : ' E'}`, dy: -10 }),
 				Plot.text([`S = ${stageLabel('supervisor')} (solid line, filled dots); E = ${stageLabel('determination')} (dashed line, open dots)`], { frameAnchor: 'top-left', dy: -18 }),
 			],

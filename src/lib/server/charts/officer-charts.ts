@@ -185,3 +185,30 @@ export async function giftsBySource(db: Pick<Db, 'all'>, year: number): Promise<
 	}
 	return [...bySource.values()].sort((a, b) => b.gifts - a.gifts || (a.source < b.source ? -1 : 1));
 }
+
+/** The disclosures behind one point of the review-time chart: those that finished `stage` in `month`. */
+export async function reviewStageList(db: Pick<Db, 'all'>, year: number, month: string, stage: ReviewStageId) {
+	const bounds = monthStarts(year).find((m) => m.month === month);
+	if (!bounds) return [];
+	const rows = await db.all<{ id: string; ownerId: string; ownerName: string; startMs: number; endMs: number }>(sql`
+		WITH steps AS (
+			SELECT d.id, d.user_id, d.submitted_at_ms AS submitted_ms,
+				(SELECT min(e.at_ms) FROM disclosure_events e WHERE e.disclosure_id = d.id AND e.outcome = 'supervisor-reviewed') AS reviewed_ms,
+				(SELECT min(e.at_ms) FROM disclosure_events e WHERE e.disclosure_id = d.id AND e.outcome <> 'supervisor-reviewed') AS decided_ms
+			FROM disclosures d
+		)
+		SELECT s.id, u.id AS ownerId, u.name AS ownerName,
+			${stage === 'supervisor' ? sql`s.submitted_ms` : sql`coalesce(s.reviewed_ms, s.submitted_ms)`} AS startMs,
+			${stage === 'supervisor' ? sql`s.reviewed_ms` : sql`s.decided_ms`} AS endMs
+		FROM steps s JOIN users u ON u.id = s.user_id
+		WHERE endMs >= ${bounds.startMs} AND endMs < ${bounds.endMs}
+		ORDER BY endMs - startMs DESC, s.id`);
+	return rows.map((r) => ({ ...r, days: Math.round((Number(r.endMs) - Number(r.startMs)) / 8_640_000) / 10 }));
+}
+
+/** A review-time point named in a query string (`2026-03:supervisor`), or null. */
+export function reviewPointFrom(value: string | null, year: number): { month: string; stage: ReviewStageId } | null {
+	const match = /^(\d{4}-\d{2}):(supervisor|determination)$/.exec(value ?? '');
+	if (!match || !match[1]!.startsWith(`${year}-`)) return null;
+	return { month: match[1]!, stage: match[2] as ReviewStageId };
+}
