@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
@@ -137,7 +137,7 @@ export async function recordDisclosure(
 /** Loads disclosures with their owners and steps; `where` picks which owners. */
 export async function loadDisclosures(
 	db: Pick<Db, 'select'>,
-	filter: { userIds?: string[]; ids?: string[] } = {},
+	filter: { userIds?: string[]; ids?: string[]; undecided?: boolean } = {},
 ): Promise<DisclosureRecord[]> {
 	let query = db
 		.select({
@@ -157,6 +157,11 @@ export async function loadDisclosures(
 		query = query.where(inArray(disclosures.userId, filter.userIds.length ? filter.userIds : ['']));
 	if (filter.ids)
 		query = query.where(inArray(disclosures.id, filter.ids.length ? filter.ids : ['']));
+	// The review queue: no determination yet (stageOf's "decided", asked of the database).
+	if (filter.undecided)
+		query = query.where(
+			sql`NOT EXISTS (SELECT 1 FROM disclosure_events e WHERE e.disclosure_id = ${disclosures.id} AND e.outcome <> 'supervisor-reviewed')`,
+		);
 	const rows = await query;
 	const events = rows.length
 		? await db
@@ -170,8 +175,10 @@ export async function loadDisclosures(
 				)
 				.orderBy(asc(disclosureEvents.atMs))
 		: [];
+	const byDisclosure = new Map<string, (typeof events)[number][]>();
+	for (const e of events) byDisclosure.set(e.disclosureId, [...(byDisclosure.get(e.disclosureId) ?? []), e]);
 	return rows.map((r) => {
-		const mine = events.filter((e) => e.disclosureId === r.disclosure.id);
+		const mine = byDisclosure.get(r.disclosure.id) ?? [];
 		return { ...r, events: mine, stage: stageOf(mine, r.owner.supervisorEmployeeId !== null) };
 	});
 }

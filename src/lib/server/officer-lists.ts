@@ -36,7 +36,7 @@ export async function loadDashboard(
 	const overdue = campaign
 		? await overdueList(db, campaign, todayIso, filter.workUnit, options.overdueLimit, filter.overdueAge)
 		: [];
-	const disclosures = (await loadDisclosures(db)).filter(
+	const disclosures = (await loadDisclosures(db, { undecided: true })).filter(
 		(r) => r.stage !== 'decided' && (!filter.workUnit || r.owner.workUnit === filter.workUnit),
 	);
 	const gifts = (await giftNotices(db, filter.giftSource ?? null)).filter(
