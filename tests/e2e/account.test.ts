@@ -1,4 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -319,7 +322,8 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
 		expect(new URL(olive.url()).pathname).toBe('/officer/charts/');
 		// The disclosure reviewed and decided above is behind both points of this month's review time.
-		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.locator('svg.chart a[href*=":determination"]').first().click()]);
+		await olive.locator('svg.chart a[href*=":determination"]').first().focus();
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.keyboard.press('Enter')]);
 		await expect(olive.getByTestId('review-list').locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Emma Employee\t/)]);
 		expect(await axeViolations(olive)).toEqual([]);
 		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
@@ -393,6 +397,19 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(lines.filter((l) => l.includes(',not-completed,')).length).toBe(3);
 		expect(lines.filter((l) => l.includes(',late,')).length).toBe(1);
 		expect(lines.find((l) => l.includes('Lee Late'))).toMatch(/,Other,officer,Training room closed,Rescheduled for next week$/);
+
+		// Printed: the summary and the reasons, without the forms or the site's chrome.
+		await olive.goto(`/officer/report/${year}/`);
+		const dir = mkdtempSync(join(tmpdir(), 'portal-report-'));
+		const file = join(dir, 'report.pdf');
+		writeFileSync(file, await olive.pdf({ format: 'Letter', margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' } }));
+		const printed = execFileSync(process.env.PDFTOTEXT_PATH ?? '/usr/bin/pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		rmSync(dir, { recursive: true, force: true });
+		expect(printed).toContain(`Annual compliance report ${year}`);
+		// Table cells wrap in print, so the reason and the action are checked by their first words.
+		expect(printed).toContain('Other: Training');
+		expect(printed).toContain('Rescheduled for');
+		expect(printed).not.toMatch(/Record for|Export the report|Skip to|My compliance/);
 	});
 
 	test('sign-out ends the session: the account page asks to sign in again', async () => {
