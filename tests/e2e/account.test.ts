@@ -321,6 +321,12 @@ describe('signed-in area, end to end (tests in a file run in order)', () => {
 		expect(names.sort()).toEqual(['Lee Late', 'Olive Officer', 'Sam Supervisor']);
 		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
 		expect(new URL(olive.url()).pathname).toBe('/officer/charts/');
+		// Today's burn-up point opens the one person certified so far.
+		await olive.locator('svg.chart a[href*="by="]').last().focus();
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.keyboard.press('Enter')]);
+		await expect(olive.getByTestId('certified-by').locator('tbody tr').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Emma Employee\tCook North\t/)]);
+		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.getByRole('link', { name: 'Back to the chart' }).click()]);
+		expect(new URL(olive.url()).hash).toBe('#burn-up');
 		// The disclosure reviewed and decided above is behind both points of this month's review time.
 		await olive.locator('svg.chart a[href*=":determination"]').first().focus();
 		await Promise.all([olive.waitForNavigation({ waitUntil: 'load' }), olive.keyboard.press('Enter')]);

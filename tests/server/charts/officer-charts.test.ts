@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attestations, campaigns, disclosureEvents, disclosures, gifts, users } from '@db/schema';
 import { giftNotices } from '@lib/server/gift-register';
 import { campaignRosterStatus, overdueList, unitCompletion } from '@lib/server/dashboard';
-import { burnUp, completionRanking, giftsBySource, OVERDUE_AGES, overdueAgeing, reviewStageList, reviewTimes } from '@lib/server/charts/officer-charts';
+import { burnUp, certifiedBy, completionRanking, giftsBySource, OVERDUE_AGES, overdueAgeing, reviewStageList, reviewTimes } from '@lib/server/charts/officer-charts';
 import { ageingChart, burnUpChart, completionChart, giftsChart, reviewTimeChart } from '@lib/server/charts/officer-chart-svgs';
 import { createTempDb } from '../../db/temp-db';
 
@@ -102,6 +102,16 @@ describe('issue 14 completion over time (burn-up)', () => {
 		const on = (day: string) => days.find((d) => d.day === day)?.certified;
 		expect([on('2026-03-06'), on('2026-03-07'), on('2026-03-08')]).toEqual([0, 1, 2]);
 	});
+	test('each point opens exactly the people it counts (the 23:30 certification on March 7 among them)', async () => {
+		const { days } = await burnUp(t.db, CAMPAIGN, TODAY, null);
+		for (const d of days.filter((_, i) => i % 5 === 0 || i === days.length - 1)) {
+			const list = await certifiedBy(t.db, CAMPAIGN, d.day, null);
+			expect([list.total, list.people.length]).toEqual([d.certified, d.certified]);
+		}
+		expect((await certifiedBy(t.db, CAMPAIGN, '2026-03-07', 'North')).people.map((p) => p.id)).toEqual(['E1']);
+		const svg = burnUpChart(CAMPAIGN.id, null, await burnUp(t.db, CAMPAIGN, TODAY, null), TODAY);
+		expect(svg).toContain('href="/officer/charts/?campaign=ethics-2026&amp;by=2026-03-08#certified-by"');
+	});
 	test('filtered to a work unit, it counts that unit’s people only', async () => {
 		expect((await burnUp(t.db, CAMPAIGN, TODAY, 'East')).days.at(-1)?.certified).toBe(1);
 	});
@@ -122,7 +132,7 @@ describe('issue 14 §1 the charts as SVG: a title, a description, links to the l
 			expect(open).toMatch(/aria-describedby="chart-[a-z-]+-desc"/);
 			expect(svg).toMatch(/<title id="chart-[a-z-]+-title">[^<]+<\/title><desc id="chart-[a-z-]+-desc">[^<]+<\/desc>/);
 			expect(svg).not.toMatch(/<style|style="/);
-			expect(svg).toMatch(/<a [^>]*href="\/officer\/\?campaign=ethics-2026/);
+			expect(svg).toMatch(/<a [^>]*href="\/officer\/(charts\/)?\?campaign=ethics-2026/);
 		}
 		expect(svgs[1]).toContain('href="/officer/?campaign=ethics-2026&amp;age=8-30#overdue"');
 		expect(svgs[0]).toContain(`Agency ${agencyPercent}%`);

@@ -96,14 +96,18 @@ export function burnUpChart(campaignId: string, unit: string | null, series: { d
 				Plot.text([date(series.deadlineOn)], { x: (d: Date) => d, frameAnchor: 'top', text: () => `Due ${series.deadlineOn}`, lineAnchor: 'bottom', dy: -2 }),
 				Plot.ruleX([date(todayIso)], { strokeDasharray: '1 3', strokeWidth: 2 }),
 				Plot.lineY(series.days, { x: (d: BurnUpDay) => date(d.day), y: 'certified', curve: 'step-after', strokeWidth: 2 }),
-				Plot.dot(last ? [last] : [], {
-					x: (d: BurnUpDay) => date(d.day),
-					y: 'certified',
-					r: 4,
-					fill: 'currentColor',
-					href: () => markHref(dashboardHref(campaignId, { unit, anchor: 'completion' })),
-					ariaLabel: (d: BurnUpDay) => `${d.certified} certified by ${d.day}; open the completion list`,
-				}),
+				// A point a week (and the last day), each opening the people it counts.
+				Plot.dot(
+					series.days.filter((d, i) => i % 7 === 0 || i === series.days.length - 1),
+					{
+						x: (d: BurnUpDay) => date(d.day),
+						y: 'certified',
+						r: 4,
+						fill: 'currentColor',
+						href: (d: BurnUpDay) => markHref(`/officer/charts/?${new URLSearchParams({ campaign: campaignId, ...(unit ? { unit } : {}), by: d.day })}#certified-by`),
+						ariaLabel: (d: BurnUpDay) => `${d.certified} certified by the end of ${d.day}; open the list`,
+					},
+				),
 			],
 		},
 	);

@@ -214,3 +214,22 @@ export function reviewPointFrom(value: string | null, year: number): { month: st
 	if (!match || !match[1]!.startsWith(`${year}-`)) return null;
 	return { month: match[1]!, stage: match[2] as ReviewStageId };
 }
+
+/** People listed on screen behind one burn-up point (the count says how many there are in all). */
+export const CERTIFIED_BY_ON_SCREEN = 200;
+
+/**
+ * The people behind one point of the burn-up: on the roster now, certified by the end of `day`
+ * (Illinois), latest first — the same people the point counts.
+ */
+export async function certifiedBy(db: Pick<Db, 'all'>, campaign: CampaignDates, day: string, workUnit: string | null) {
+	const endMs = instantInIllinois(addDays(day, 1), 0);
+	const firsts = sql`
+		SELECT u.id, u.name, u.work_unit AS workUnit, min(a.signed_at_ms) AS firstMs FROM attestations a
+		JOIN users u ON u.id = a.user_id
+		WHERE a.campaign_id = ${campaign.id} AND u.active = 1 AND u.employee_id IS NOT NULL ${workUnit ? sql`AND u.work_unit = ${workUnit}` : sql``}
+		GROUP BY u.id HAVING firstMs < ${endMs}`;
+	const [count] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM (${firsts})`);
+	const people = await db.all<{ id: string; name: string; workUnit: string; firstMs: number }>(sql`SELECT * FROM (${firsts}) ORDER BY firstMs DESC, name LIMIT ${CERTIFIED_BY_ON_SCREEN}`);
+	return { day, total: Number(count?.n ?? 0), people: people.map((p) => ({ ...p, firstMs: Number(p.firstMs) })) };
+}
