@@ -81,6 +81,13 @@ export const AUTH_METHODS = ['password', 'oidc'] as const;
 /** One of {@link AUTH_METHODS}. */
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
+/** How and when the signer authenticated for a signature (issue 10 §4); null on rows signed before
+ * signatures re-authenticated. A function: each table needs its own column builders. */
+const signerAuthentication = () => ({
+	authMethod: text({ enum: AUTH_METHODS }),
+	authenticatedAtMs: integer(),
+});
+
 /** Sessions as the Lucia guide stores them: the id is the SHA-256 (hex) of the cookie token. */
 export const sessions = sqliteTable(
 	'sessions',
@@ -270,9 +277,7 @@ export const attestations = sqliteTable(
 		userAgent: text().notNull(),
 		idempotencyKey: text().notNull().unique(),
 		supersedesId: text(),
-		/** How the signer authenticated for this signature, and when (issue 10 §4). */
-		authMethod: text({ enum: AUTH_METHODS }),
-		authenticatedAtMs: integer(),
+		...signerAuthentication(),
 	},
 	// signedAtMs in the index: "the latest attestation of this person on this campaign" needs no sort.
 	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId, t.signedAtMs)],
@@ -306,9 +311,7 @@ export const disclosures = sqliteTable(
 		submittedAtMs: integer().notNull(),
 		idempotencyKey: text().notNull().unique(),
 		supersedesId: text(),
-		/** How the discloser authenticated to sign it, and when (issue 10 §4). */
-		authMethod: text({ enum: AUTH_METHODS }),
-		authenticatedAtMs: integer(),
+		...signerAuthentication(),
 	},
 	(t) => [index('disclosures_user_idx').on(t.userId)],
 );
@@ -336,9 +339,7 @@ export const disclosureEvents = sqliteTable(
 		notes: text().notNull(),
 		atMs: integer().notNull(),
 		idempotencyKey: text().notNull().unique(),
-		/** How the reviewer authenticated to sign this step, and when (issue 10 §4). */
-		authMethod: text({ enum: AUTH_METHODS }),
-		authenticatedAtMs: integer(),
+		...signerAuthentication(),
 	},
 	(t) => [index('disclosure_events_disclosure_idx').on(t.disclosureId)],
 );
