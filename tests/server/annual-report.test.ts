@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { attestations, campaigns, seiFilings, users } from '@db/schema';
 import { writeTransaction } from '@db/write-queue';
-import { annualReport, NoncompletionInputSchema, recordNoncompletion, REPORT_COLUMNS, reportTable } from '@lib/server/annual-report';
+import { annualReport, NoncompletionInputSchema, reportYear, recordNoncompletion, REPORT_COLUMNS, reportTable } from '@lib/server/annual-report';
 import { toCsv } from '@lib/server/csv';
 import { toFieldIssues } from '@rules/errors';
 import { createTempDb } from '../db/temp-db';
@@ -133,5 +133,16 @@ describe('issue 14 §3 the annual compliance report', () => {
 		[{ userId: 'nobody', obligation: 'sei:2026', reason: 'separated', action: 'x' }, /expected a person on the roster/],
 	])('a reason for something outside the report is refused: %j', async (input, message) => {
 		await expect(writeTransaction(t.db, (tx) => recordNoncompletion(tx, NoncompletionInputSchema.parse(input), 2026, 'O1', Date.now(), `k-${Math.random()}`))).rejects.toThrow(message);
+	});
+});
+
+describe('issue 14 §3 a report URL names a year', () => {
+	test.each([
+		['2026', { year: 2026 }],
+		['2027', { problem: 'There is no report for "2027": expected a year from 2000 to 2026.' }],
+		['1999', { problem: 'There is no report for "1999": expected a year from 2000 to 2026.' }],
+		['twenty', { problem: 'There is no report for "twenty": expected a year from 2000 to 2026.' }],
+	])('%s', (text, expected) => {
+		expect(reportYear(text, '2026-12-07')).toEqual(expected);
 	});
 });

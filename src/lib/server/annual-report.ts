@@ -18,6 +18,18 @@ import { generateId } from './tokens';
  * reproduced from the export.
  */
 
+/** The first year a report can be asked for. */
+export const FIRST_REPORT_YEAR = 2000;
+
+/** The year a report URL names, or why there is no such report (the 404 page's words). */
+export function reportYear(text: string, todayIso: string): { year: number } | { problem: string } {
+	const thisYear = Number(todayIso.slice(0, 4));
+	const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+	if (Number.isNaN(year) || year < FIRST_REPORT_YEAR || year > thisYear)
+		return { problem: `There is no report for ${JSON.stringify(text)}: expected a year from ${FIRST_REPORT_YEAR} to ${thisYear}.` };
+	return { year };
+}
+
 /** The training kinds the Ethics Act asks agencies to report. */
 export const REPORTED_TRAININGS = ['ethics-training', 'harassment-training'] as const;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { writeTransaction } from '@db/write-queue';
-import { annualReport, REPORT_COLUMNS, reportTable } from '@lib/server/annual-report';
+import { annualReport, REPORT_COLUMNS, reportTable, reportYear } from '@lib/server/annual-report';
 import { appendAudit } from '@lib/server/audit';
 import { csvResponse, toCsv } from '@lib/server/csv';
 import { requireRouteAccess } from '@lib/server/http';
@@ -13,14 +13,13 @@ export const prerender = false;
 export const GET: APIRoute = async (ctx) => {
 	try {
 		const user = requireRouteAccess(ctx)!;
-		const text = ctx.params.year ?? '';
 		const nowMs = Date.now();
 		const today = isoDateInIllinois(nowMs);
-		const thisYear = Number(today.slice(0, 4));
-		if (!/^\d{4}$/.test(text) || Number(text) < 2000 || Number(text) > thisYear)
-			throw new HttpError(404, `There is no report for ${JSON.stringify(text)}: expected a year from 2000 to ${thisYear}.`);
+		const asked = reportYear(ctx.params.year ?? '', today);
+		if ('problem' in asked) throw new HttpError(404, asked.problem);
 		const { db } = ctx.locals.services;
-		const report = await annualReport(db, Number(text), today);
+		const report = await annualReport(db, asked.year, today);
+		const text = String(asked.year);
 		await writeTransaction(db, (tx) =>
 			appendAudit(tx, { actorUserId: user.id, action: 'export.csv', subject: `report:${text}`, details: { rows: report.rows.length } }, nowMs),
 		);
