@@ -20,6 +20,11 @@ export interface Table {
 	rows: (string | number)[][];
 }
 
+/** The campaign a filter names, else the latest one open (listCampaigns lists the latest first). */
+export function pickCampaign<C extends { id: string; opensOn: string }>(all: readonly C[], campaignId: string | null, todayIso: string): C | null {
+	return (campaignId ? all.find((c) => c.id === campaignId) : all.find((c) => c.opensOn <= todayIso)) ?? null;
+}
+
 /** Everything on the dashboard for one filter. */
 export async function loadDashboard(
 	db: Db,
@@ -28,10 +33,7 @@ export async function loadDashboard(
 	options: { overdueLimit?: number } = {},
 ) {
 	const all = await listCampaigns(db);
-	const campaign =
-		(filter.campaignId
-			? all.find((c) => c.id === filter.campaignId)
-			: all.find((c) => c.opensOn <= todayIso)) ?? null;
+	const campaign = pickCampaign(all, filter.campaignId, todayIso);
 	const units = campaign ? await unitCompletion(db, campaign, todayIso, filter.workUnit) : [];
 	const overdue = campaign
 		? await overdueList(db, campaign, todayIso, filter.workUnit, options.overdueLimit, filter.overdueAge)

@@ -8,12 +8,29 @@ import { Plot, renderChart } from './plot-svg';
  * told apart by dash pattern and label, never by colour alone.
  */
 
-/** The dashboard's list for a campaign, a work unit and an overdue band. */
-export function dashboardHref(campaignId: string, options: { unit?: string | null; age?: OverdueAgeId | null; anchor: string }): string {
-	const query = new URLSearchParams({ campaign: campaignId });
-	if (options.unit) query.set('unit', options.unit);
-	if (options.age) query.set('age', options.age);
-	return `/officer/?${query.toString()}#${options.anchor}`;
+/** What an officer's link filters by; empty values are left out of the query. */
+interface OfficerLinkFilter {
+	campaign?: string | null;
+	unit?: string | null;
+	age?: OverdueAgeId | null;
+	source?: string | null;
+	by?: string | null;
+	anchor: string;
+}
+
+function officerHref(path: string, { anchor, ...filter }: OfficerLinkFilter): string {
+	const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+	return `${path}${query.size ? `?${query.toString()}` : ''}#${anchor}`;
+}
+
+/** The dashboard's lists, filtered (the charts' drill-down). */
+export function dashboardHref(campaignId: string | null, options: Omit<OfficerLinkFilter, 'by'>): string {
+	return officerHref('/officer/', { campaign: campaignId, ...options });
+}
+
+/** The charts page, filtered (the way back from a list, and a burn-up point's people). */
+export function chartsHref(campaignId: string | null, options: Pick<OfficerLinkFilter, 'unit' | 'by' | 'anchor'>): string {
+	return officerHref('/officer/charts/', { campaign: campaignId, ...options });
 }
 
 /** A link for a mark: linkedom writes attribute values as given, so the ampersands are escaped here. */
@@ -104,7 +121,7 @@ export function burnUpChart(campaignId: string, unit: string | null, series: { d
 						y: 'certified',
 						r: 4,
 						fill: 'currentColor',
-						href: (d: BurnUpDay) => markHref(`/officer/charts/?${new URLSearchParams({ campaign: campaignId, ...(unit ? { unit } : {}), by: d.day })}#certified-by`),
+						href: (d: BurnUpDay) => markHref(chartsHref(campaignId, { unit, by: d.day, anchor: 'certified-by' })),
 						ariaLabel: (d: BurnUpDay) => `${d.certified} certified by the end of ${d.day}; open the list`,
 					},
 				),
@@ -173,7 +190,7 @@ export function giftsChart(year: number, sources: readonly GiftSourceYear[]): st
 				Plot.barX(top, {
 					x: 'gifts',
 					y: 'source',
-					href: (s: GiftSourceYear) => markHref(`/officer/?${new URLSearchParams({ source: s.source }).toString()}#gifts`),
+					href: (s: GiftSourceYear) => markHref(dashboardHref(null, { source: s.source, anchor: 'gifts' })),
 					ariaLabel: (s: GiftSourceYear) => `${s.source}: ${s.gifts} gifts, ${s.needNotice} needing a notice; open its gift notices`,
 				}),
 				Plot.text(top, { x: 'gifts', y: 'source', text: (s: GiftSourceYear) => `${s.gifts}${s.needNotice ? ` (${s.needNotice} need a notice)` : ''}`, textAnchor: 'start', dx: 4 }),
