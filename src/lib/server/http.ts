@@ -67,26 +67,18 @@ export const IdempotencyKeySchema = z
 		error: 'expected the form to carry its submission key; reload the page and submit again',
 	});
 
-/** The state a form renders: untouched, or refused with an error beside each field and the typed values. */
-export type FormState =
-	| { status: 'idle' }
-	| {
-			status: 'invalid';
-			/** The first message per field, to show beside it. */
-			errors: Record<string, string>;
-			/** Every message, in order (a roster file can have many bad lines). */
-			issues: readonly FieldIssue[];
-			values: Record<string, string>;
-			message: string;
-	  }
-	| {
-			/** Back from re-authenticating before signing: the typed values, to check and submit. */
-			status: 'resumed';
-			errors: Record<string, string>;
-			issues: readonly FieldIssue[];
-			values: Record<string, string>;
-			message: string;
-	  };
+/** What a form shows again: an error beside each field (every message in order: a roster file can
+ * have many bad lines), the typed values, and the message at the top. */
+interface FilledForm {
+	errors: Record<string, string>;
+	issues: readonly FieldIssue[];
+	values: Record<string, string>;
+	message: string;
+}
+
+/** The state a form renders: untouched, refused, or back from re-authenticating before signing with
+ * the typed values to check and submit. */
+export type FormState = { status: 'idle' } | ({ status: 'invalid' } & FilledForm) | ({ status: 'resumed' } & FilledForm);
 
 /** What an action did: where to send the browser, and what to write to the audit log. */
 export interface ActionResult {

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@db/client';
 import { sessions } from '@db/schema';
 import { CLOCK_TOLERANCE_SECONDS, type OidcProvider } from './client';
@@ -55,8 +55,9 @@ export async function verifyLogoutToken(provider: OidcProvider, token: string, n
 
 /** Ends the portal sessions a logout token names: by the provider's session id, else every session of the subject. */
 export async function endSessionsFor(tx: Tx, target: LogoutTarget): Promise<number> {
+	// Every single sign-on session records its subject, so a sid with a sub must match both.
 	const which = target.sid
-		? and(eq(sessions.oidcSid, target.sid), target.sub ? or(eq(sessions.oidcSubject, target.sub), isNull(sessions.oidcSubject)) : undefined)
+		? and(eq(sessions.oidcSid, target.sid), target.sub ? eq(sessions.oidcSubject, target.sub) : undefined)
 		: eq(sessions.oidcSubject, target.sub!);
 	const ended = await tx.delete(sessions).where(and(eq(sessions.authMethod, 'oidc'), which)).returning({ id: sessions.id });
 	return ended.length;

@@ -11,6 +11,9 @@ export const OIDC_CALLBACK_PATH = '/signin/oidc/callback';
 export const POST_LOGOUT_PATH = '/signin/?signed-out';
 export const BACKCHANNEL_LOGOUT_PATH = '/signin/oidc/backchannel-logout';
 
+/** How recent a sign-in a signature needs when SIGNING_REAUTH_MINUTES is not set. */
+export const DEFAULT_REAUTH_MINUTES = 5;
+
 /** How people may sign in. */
 export const SIGNIN_METHODS = ['oidc', 'password'] as const;
 export type SigninMethod = (typeof SIGNIN_METHODS)[number];
@@ -67,7 +70,7 @@ export const OidcEnvSchema = z
 			.int({ error: (i) => `expected a whole number of minutes, got ${JSON.stringify(i.input)}` })
 			.min(1, { error: 'expected at least 1 minute' })
 			.max(60, { error: 'expected at most 60 minutes: a signature needs a recent authentication' })
-			.default(5),
+			.default(DEFAULT_REAUTH_MINUTES),
 		/** The portal's public address; the redirect URI is <PUBLIC_URL>/signin/oidc/callback. */
 		PUBLIC_URL: url('the portal’s public address').optional(),
 		SITE_URL: z.string().trim().optional(),

@@ -1,5 +1,5 @@
 import { discoverProvider, type OidcProvider } from './client';
-import { parseOidcEnv, type OidcEnv, type SigninMethod } from './env';
+import { DEFAULT_REAUTH_MINUTES, parseOidcEnv, type OidcEnv, type SigninMethod } from './env';
 
 /**
  * Single sign-on as the running server has it: the methods offered, how fresh a signature's
@@ -40,7 +40,7 @@ export function createSignOn(raw: Record<string, string | undefined>, log: SignO
 		const asked = (raw.SIGNIN_METHODS ?? '').split(',').map((m) => m.trim()).filter((m): m is SigninMethod => m === 'oidc' || m === 'password');
 		const methods: SigninMethod[] = asked.length > 0 ? [...new Set(asked)] : raw.OIDC_ISSUER ? ['oidc', 'password'] : ['password'];
 		const unavailable = `Single sign-on is not set up correctly (${message.split('\n').slice(1).join('; ').trim() || message}).`;
-		return { methods, reauthWindowMs: 5 * 60_000, offered: methods.includes('oidc'), provider: async () => ({ ok: false, message: unavailable }), formTargets: () => [] };
+		return { methods, reauthWindowMs: DEFAULT_REAUTH_MINUTES * 60_000, offered: methods.includes('oidc'), provider: async () => ({ ok: false, message: unavailable }), formTargets: () => [] };
 	}
 	const settings = env.provider;
 	let state: ProviderState | undefined;
