@@ -107,7 +107,10 @@ export async function recordGift(
 	return { id, result };
 }
 
-/** Every gift with a written notice due, across employees (for the ethics officer). */
+/** A gift row no correction replaces (currentRows, asked of the database). */
+export const NOT_SUPERSEDED_GIFT = sql`${gifts.id} NOT IN (SELECT supersedes_id FROM gifts WHERE supersedes_id IS NOT NULL)`;
+
+/** Every gift with a written notice due, across employees (for the ethics officer); `source` for one source. */
 export async function giftNotices(db: Pick<Db, 'select'>, source: string | null = null) {
 	return db
 		.select({ gift: gifts, owner: { id: users.id, name: users.name, workUnit: users.workUnit } })
@@ -117,7 +120,7 @@ export async function giftNotices(db: Pick<Db, 'select'>, source: string | null 
 			and(
 				eq(gifts.needsNotice, true),
 				// A corrected gift shows once, as corrected.
-				sql`${gifts.id} NOT IN (SELECT supersedes_id FROM gifts WHERE supersedes_id IS NOT NULL)`,
+				NOT_SUPERSEDED_GIFT,
 				source === null ? undefined : eq(gifts.source, source),
 			),
 		)

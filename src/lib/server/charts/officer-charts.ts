@@ -3,6 +3,7 @@ import type { Db } from '@db/client';
 import type { campaigns } from '@db/schema';
 import { addDays } from '@rules/dates';
 import { statusQuery, unitCompletion, type DaysRange, type UnitCompletion } from '../dashboard';
+import { NOT_SUPERSEDED_GIFT } from '../gift-register';
 import { instantInIllinois, isoDateInIllinois } from '../today';
 
 /**
@@ -179,7 +180,7 @@ export async function giftsBySource(db: Pick<Db, 'all'>, year: number): Promise<
 		SELECT source, substr(received_on, 1, 7) AS month, count(*) AS gifts, sum(value_cents) AS valueCents, sum(needs_notice) AS needNotice
 		FROM gifts
 		WHERE received_on >= ${`${year}-01-01`} AND received_on <= ${`${year}-12-31`}
-			AND id NOT IN (SELECT supersedes_id FROM gifts WHERE supersedes_id IS NOT NULL)
+			AND ${NOT_SUPERSEDED_GIFT}
 		GROUP BY source, month`);
 	const bySource = new Map<string, GiftSourceYear>();
 	for (const r of rows) {
