@@ -296,6 +296,30 @@ describe('issue 10 §6 callbacks the portal refuses, each with its reason and no
 	});
 });
 
+describe('issue 10 §2 SIGNIN_METHODS=oidc: passwords open only the break-glass administrator', () => {
+	test('the sign-in page offers the provider and names the break-glass form; an employee’s right password is refused', async () => {
+		const other = await startServer({ DATABASE_URL: databaseUrl, LOG_REQUESTS: 'off', OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, SIGNIN_METHODS: 'oidc' });
+		try {
+			const html = await textOf(await fetch(`${other.baseUrl}/signin/`));
+			expect(html).toContain('Sign in with your agency account');
+			expect(html).toContain('Break-glass administrator');
+			expect(html).not.toContain('Forgot your password?');
+			const sessions = await count("SELECT count(*) FROM sessions WHERE user_id = 'u-paula'");
+			const refused = await fetch(`${other.baseUrl}/signin/`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ email: 'paula.password@illinois.gov', password: PASSWORD, next: '' }),
+			});
+			expect(refused.status).toBe(400);
+			expect(await textOf(refused)).toContain('The e-mail address or password is not right.');
+			expect(await count("SELECT count(*) FROM sessions WHERE user_id = 'u-paula'")).toBe(sessions);
+		} finally {
+			await other.stop();
+		}
+	});
+});
+
 describe('issue 10 bad input: a wrong or unreachable OIDC_ISSUER at start', () => {
 	test.each([
 		['unreachable', 'http://127.0.0.1:9/', /OIDC_ISSUER http:\/\/127\.0\.0\.1:9\/ could not be reached/, /Single sign-on is unavailable right now/],
