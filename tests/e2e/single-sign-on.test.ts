@@ -314,6 +314,22 @@ describe('issue 10 §2 SIGNIN_METHODS=oidc: passwords open only the break-glass 
 			expect(refused.status).toBe(400);
 			expect(await textOf(refused)).toContain('The e-mail address or password is not right.');
 			expect(await count("SELECT count(*) FROM sessions WHERE user_id = 'u-paula'")).toBe(sessions);
+
+			// A password-reset link issued before passwords were turned off sets no password.
+			const token = 'resetlinkforpaulawhilepasswordsoff';
+			await db.execute({
+				sql: "INSERT INTO one_time_tokens (id, kind, user_id, created_at_ms, expires_at_ms) VALUES (?, 'password-reset', 'u-paula', ?, ?)",
+				args: [createHash('sha256').update(token).digest('hex'), Date.now(), Date.now() + 3_600_000],
+			});
+			const hashBefore = (await db.execute("SELECT password_hash FROM users WHERE id = 'u-paula'")).rows[0]![0];
+			const reset = await fetch(`${other.baseUrl}/signin/reset/${token}`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ password: 'another long passphrase', confirm: 'another long passphrase', idempotencyKey: 'a'.repeat(32) }),
+			});
+			expect(await textOf(reset)).toContain('Password sign-in is off (SIGNIN_METHODS=oidc)');
+			expect((await db.execute("SELECT password_hash FROM users WHERE id = 'u-paula'")).rows[0]![0]).toBe(hashBefore);
 		} finally {
 			await other.stop();
 		}
