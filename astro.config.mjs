@@ -8,9 +8,11 @@ import { remarkCrossRefs } from './src/lib/build/remark-cross-refs.ts';
 import { remarkLastModified } from './src/lib/build/remark-last-modified.ts';
 import { rehypeJsxHeadings } from './src/lib/build/rehype-jsx-headings.ts';
 import { rehypeScrollableTables } from './src/lib/build/rehype-scrollable-tables.ts';
+import { editionsPlugin } from './src/lib/build/vite-plugin-editions.ts';
+import { CONTENT_DIR } from './src/lib/build/content-dir.ts';
 
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
-const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+const contentDir = CONTENT_DIR;
 
 /** Static-first: every page is prerendered unless it opts out with `export const prerender = false`
  * (the signed-in area and the JSON API). The node adapter builds in middleware mode: `http-server/main.ts`
@@ -62,6 +64,7 @@ export default defineConfig({
 	},
 	server: { host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 	vite: {
+		plugins: [editionsPlugin(contentDir)],
 		resolve: {
 			alias: {
 				'@rules': fileURLToPath(new URL('./rules', import.meta.url)),

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { editionsPlugin } from './src/lib/build/vite-plugin-editions.ts';
+import { CONTENT_DIR } from './src/lib/build/content-dir.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** Unit and integration tests (rules, db, server, site). End-to-end tests have their own config. */
 export default defineConfig({
+	plugins: [editionsPlugin(CONTENT_DIR)],
 	resolve: {
 		alias: {
 			'@rules': here('./rules'),

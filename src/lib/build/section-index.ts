@@ -44,10 +44,13 @@ function frontmatter(source: string): string {
 	return /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
 }
 
-function* walk(dir: string): Generator<string> {
+function* walk(dir: string, top = true): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, entry.name);
-		if (entry.isDirectory()) yield* walk(full);
+		// content/editions/ holds earlier editions' texts: a section number answers with its current page.
+		if (entry.isDirectory()) {
+			if (!(top && entry.name === 'editions')) yield* walk(full, false);
+		}
 		else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) yield full;
 	}
 }
