@@ -2,6 +2,7 @@ import type { APIContext } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { ALL, POST } from '../../src/pages/api/rules/[name]';
 import { calculator } from '../../src/lib/calculators';
+import { currentEdition } from '../../src/lib/editions/site';
 
 /** Calls the route handler as Astro would, with a constructed Request. */
 async function call(
@@ -34,7 +35,23 @@ describe('POST /api/rules/<name>', () => {
 		const { status, body, headers } = await call(POST, 'vacation', json(input));
 		expect(status).toBe(200);
 		expect(headers.get('content-type')).toMatch(/^application\/json/);
-		expect(body).toEqual(JSON.parse(JSON.stringify(calculator('vacation').compute(input))));
+		const expected = JSON.parse(JSON.stringify(calculator('vacation').compute(input))) as { citations: object[] };
+		const edition = { id: currentEdition.id, date: currentEdition.date, title: currentEdition.title };
+		expect(body).toEqual({ ...expected, citations: expected.citations.map((c) => ({ ...c, edition: edition.id })), edition });
+	});
+
+	test('issue 11 §5 every answer names the edition of the rule it applied, in the result and in each citation', async () => {
+		for (const [name, input] of [
+			['vacation', { serviceStart: '2020-03-15', asOf: '2025-03-15' }],
+			['attendance-discipline', { asOf: '2026-03-31', standing: { step: 4, lastActionOn: '2025-10-01' }, unauthorizedAbsences: [{ date: '2026-03-02', calledIn: false }] }],
+		] as const) {
+			const { status, body } = await call(POST, name, json(input));
+			expect(status, name).toBe(200);
+			expect(body.edition, name).toEqual({ id: currentEdition.id, date: currentEdition.date, title: currentEdition.title });
+			const citations = body.citations as { section: string; edition: string }[];
+			expect(citations.length, name).toBeGreaterThan(0);
+			for (const c of citations) expect(c.edition, `${name} § ${c.section}`).toBe(currentEdition.id);
+		}
 	});
 
 	test('§3.4 MOA 8, 9 a discipline answer carries its record for the file, without any name', async () => {

@@ -31,6 +31,8 @@ export interface ResultView {
 	shareUrl: string;
 	/** When it was computed, for people (local time). */
 	computedAt: string;
+	/** The edition of the policy text the rule applies (issue 11 §5), so a printed result can be traced. */
+	edition: string;
 }
 
 /** Fills the result region and returns its heading (for focus). */
@@ -82,14 +84,14 @@ export function renderResult(region: HTMLElement, view: ResultView): HTMLElement
 		const link = el('a', `§ ${c.section}`);
 		link.href = c.href;
 		const quote = el('q', c.quote);
-		li.append(link, ': ', quote);
+		li.append(link, view.edition ? ` as of edition ${view.edition}: ` : ': ', quote);
 		sources.append(li);
 	}
 	parts.push(sources);
 	const footer = el('p', undefined, 'calc-printed muted');
 	const share = el('a', 'Link to this result');
 	share.href = view.shareUrl;
-	footer.append(`Computed ${view.computedAt}. `, share, '.');
+	footer.append(`Computed ${view.computedAt}${view.edition ? ` under edition ${view.edition} of the policies` : ''}. `, share, '.');
 	parts.push(footer);
 	region.replaceChildren(...parts);
 	return heading;

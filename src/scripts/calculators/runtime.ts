@@ -127,6 +127,7 @@ export function mountCalculator(
 	const region = container.querySelector<HTMLElement>('[data-result]')!;
 	const headingLevel = Number(container.dataset.headingLevel ?? '2');
 	const prefix = container.dataset.idPrefix ?? definition.name;
+	const edition = container.dataset.edition ?? '';
 
 	const recordControls = container.querySelector<HTMLElement>('[data-record-controls]');
 	let record: Omit<RecordView, 'employeeName'> | null = null;
@@ -174,6 +175,7 @@ export function mountCalculator(
 			headingId: `${prefix}-result-heading`,
 			shareUrl,
 			computedAt,
+			edition,
 		});
 		setRecord(
 			definition.fileRecord && !isNotApplicable(result)

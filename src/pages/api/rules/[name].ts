@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { RuleInputError, type FieldIssue } from '@rules/errors';
 import { findCalculator } from '../../../lib/calculators';
+import { currentEdition } from '../../../lib/editions/site';
 
 /**
  * POST /api/rules/<name>: the calculators for other HR systems. The JSON body is the rule's input,
@@ -71,13 +72,24 @@ export const POST: APIRoute = async ({ params, request }) => {
 		]);
 	}
 	try {
-		return json(200, calculator.compute(body));
+		return json(200, withEdition(calculator.compute(body)));
 	} catch (error) {
 		if (error instanceof RuleInputError)
 			return badRequest(`Invalid input for ${calculator.name}.`, error.issues);
 		throw error;
 	}
 };
+
+/** The answer names the edition of the policy text it applied (issue 11 §5), in the result and in each citation. */
+function withEdition(result: object): object {
+	const edition = { id: currentEdition.id, date: currentEdition.date, title: currentEdition.title };
+	const citations = (result as { citations?: unknown }).citations;
+	return {
+		...result,
+		...(Array.isArray(citations) ? { citations: citations.map((c: object) => ({ ...c, edition: edition.id })) } : {}),
+		edition,
+	};
+}
 
 /** Any other method: 405 with the allowed one. */
 export const ALL: APIRoute = ({ request }) =>
