@@ -75,4 +75,10 @@ vitest('rules tests in far-off time zones (Pacific/Apia)', ['tests/rules'], { TZ
 vitest('rules tests in far-off time zones (America/Santiago)', ['tests/rules'], { TZ: 'America/Santiago' });
 run('production build with search index', 'npm', ['run', 'build']);
 vitest('end-to-end tests (Chromium)', ['--config', 'tests/e2e/vitest.config.ts'], { CHROMIUM_PATH: chromium, PDFTOTEXT_PATH: pdftotext });
+// Issue 11: the site built again from a fixture with a second edition, for the editions tests.
+const fixture = mkdtempSync(join(tmpdir(), 'portal-editions-'));
+run('second-edition fixture', 'tsx', ['tests/fixtures/editions/make-second-edition.ts', fixture]);
+run('build of the second-edition fixture', 'npm', ['run', 'build'], { CONTENT_DIR: join(fixture, 'content'), DIST_DIR: 'dist-editions' });
+vitest('editions end-to-end tests (Chromium, fixture build)', ['--config', 'tests/e2e/editions/vitest.config.ts'], { CHROMIUM_PATH: chromium, PDFTOTEXT_PATH: pdftotext, DIST_DIR: 'dist-editions' });
+rmSync(fixture, { recursive: true, force: true });
 finish('✔ All test suites passed.', 0);

@@ -7,6 +7,8 @@ export default defineConfig({
 	resolve: base.resolve,
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
+		// The editions tests run against the fixture build with a second edition (tests/e2e/editions/vitest.config.ts).
+		exclude: ['tests/e2e/editions/**'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		pool: 'forks',
 		// One browser at a time: these machines have two cores.
