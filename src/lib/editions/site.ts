@@ -23,7 +23,3 @@ export function historyHref(collection: string, id: string): string {
 	return `/history/${collection}/${id}/`;
 }
 
-/** "edition 2026-12 (December 7, 2026)" style label parts. */
-export function editionName(e: Pick<Edition, 'id'>): string {
-	return `edition ${e.id}`;
-}
