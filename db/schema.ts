@@ -13,7 +13,7 @@ import {
  * milliseconds since the epoch (`…AtMs`); calendar dates are ISO `YYYY-MM-DD` text (`…On`).
  *
  * Append-only (a custom migration adds triggers that RAISE on UPDATE and DELETE): attestations,
- * disclosures, disclosure_events, gifts, sei_filings, campaigns, noncompletion_reasons and audit_log. A correction is a new row whose
+ * disclosures, disclosure_events, gifts, sei_filings, campaigns, noncompletion_reasons, acknowledged_sections and audit_log. A correction is a new row whose
  * `supersedesId` names the row it replaces.
  */
 
@@ -255,6 +255,15 @@ export const campaigns = sqliteTable('campaigns', {
 	textSha256: text().notNull(),
 	createdByUserId: text().references(() => users.id),
 	createdAtMs: integer().notNull(),
+	/** The policy edition the campaign is bound to (content/editions.yaml); null for campaigns opened before editions. */
+	editionId: text(),
+	/**
+	 * What the campaign asks people to acknowledge, as JSON: collection names ("handbook") and page
+	 * keys ("handbook/2-3-vacation"), read in its edition; null when it covers no policy text.
+	 */
+	covers: text({ mode: 'json' }).$type<string[]>(),
+	/** The campaign a re-acknowledgement round follows (its changed sections only). */
+	followsCampaignId: text(),
 });
 
 /** One signed certification. Append-only; a correction supersedes an earlier row. */
@@ -281,6 +290,30 @@ export const attestations = sqliteTable(
 	},
 	// signedAtMs in the index: "the latest attestation of this person on this campaign" needs no sort.
 	(t) => [index('attestations_user_campaign_idx').on(t.userId, t.campaignId, t.signedAtMs)],
+);
+
+/**
+ * Each policy section an attestation acknowledged: the edition and the SHA-256 of the text signed
+ * and, when the signer had acknowledged the section before, the edition and hash of that text (what
+ * the redline they saw started from). Append-only, like the attestation it belongs to.
+ */
+export const acknowledgedSections = sqliteTable(
+	'acknowledged_sections',
+	{
+		attestationId: text()
+			.notNull()
+			.references(() => attestations.id),
+		/** "<collection>/<page id>", as in the editions' manifests. */
+		pageKey: text().notNull(),
+		/** The section's number and title as shown, e.g. "2.3 Vacation". */
+		label: text().notNull(),
+		editionId: text().notNull(),
+		textSha256: text().notNull(),
+		previousEditionId: text(),
+		previousSha256: text(),
+	},
+	// Read by attestation (a receipt; a signer's earlier texts), which the key's prefix serves.
+	(t) => [primaryKey({ columns: [t.attestationId, t.pageKey] })],
 );
 
 /** Rule 437 disclosure kinds. */
@@ -460,5 +493,6 @@ export const APPEND_ONLY_TABLES = [
 	'sei_filings',
 	'campaigns',
 	'noncompletion_reasons',
+	'acknowledged_sections',
 	'audit_log',
 ] as const;

@@ -32,6 +32,9 @@ beforeAll(async () => {
 		.run(sql`INSERT INTO noncompletion_reasons (id, user_id, campaign_id, reason, action, recorded_by_user_id, recorded_at_ms, idempotency_key)
 		VALUES ('n1', 'u1', 'c1', 'on-leave', 'deferred to the next period', 'u1', ${now}, 'k6')`);
 	await t.db.run(
+		sql`INSERT INTO acknowledged_sections (attestation_id, page_key, label, edition_id, text_sha256) VALUES ('a1', 'ethics/code-of-ethics', 'Code of Ethics', '2026-12', 'h')`,
+	);
+	await t.db.run(
 		sql`INSERT INTO audit_log (at_ms, action, subject, prev_hash, hash) VALUES (${now}, 'x', 'y', 'p', 'h')`,
 	);
 });

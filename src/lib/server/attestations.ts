@@ -1,7 +1,9 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '@db/client';
-import { attestations, campaigns, users } from '@db/schema';
+import { acknowledgedSections, attestations, campaigns, users } from '@db/schema';
+import { sectionsToSign, type EarlierAcknowledgement, type SectionToSign } from '@lib/editions/acknowledgement';
+import { editions } from '@lib/editions/site';
 import { fail } from '@rules/errors';
 import { listOpenCampaigns } from './campaigns';
 import { personalStatus, type AttestationStatus } from './deadlines';
@@ -122,5 +124,51 @@ export async function recordAttestation(
 		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}`);
 	if (result.rowsAffected === 0)
 		fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
+	const [campaign] = await tx
+		.select({ editionId: campaigns.editionId, covers: campaigns.covers })
+		.from(campaigns)
+		.where(eq(campaigns.id, campaignId))
+		.limit(1);
+	if (campaign?.covers?.length) {
+		const sections = sectionsToSign(editions, campaign, await earlierAcknowledgements(tx, user.id));
+		if (sections.length)
+			await tx.insert(acknowledgedSections).values(sections.map((s) => acknowledgedRow(id, campaign.editionId!, s)));
+	}
 	return id;
+}
+
+/** The row that records one section of a signature: the text signed and the text signed before. */
+function acknowledgedRow(attestationId: string, editionId: string, s: SectionToSign): typeof acknowledgedSections.$inferInsert {
+	return {
+		attestationId,
+		pageKey: s.page.key,
+		label: s.label,
+		editionId,
+		textSha256: s.version.hash,
+		previousEditionId: s.previous?.editionId ?? null,
+		previousSha256: s.previous?.textSha256 ?? null,
+	};
+}
+
+
+/** The latest text this person acknowledged of each page, by page key. */
+export async function earlierAcknowledgements(db: Pick<Db, 'select'>, userId: string): Promise<Map<string, EarlierAcknowledgement>> {
+	const rows = await db
+		.select({ pageKey: acknowledgedSections.pageKey, editionId: acknowledgedSections.editionId, textSha256: acknowledgedSections.textSha256, signedAtMs: attestations.signedAtMs })
+		.from(acknowledgedSections)
+		.innerJoin(attestations, eq(attestations.id, acknowledgedSections.attestationId))
+		.where(eq(attestations.userId, userId))
+		.orderBy(asc(attestations.signedAtMs));
+	// Oldest first, so the latest acknowledgement of each page is the one kept.
+	return new Map(rows.map((r) => [r.pageKey, { editionId: r.editionId, textSha256: r.textSha256, signedAtMs: r.signedAtMs }]));
+}
+
+/** The sections an attestation acknowledged, as its receipt lists them. */
+export async function acknowledgedSectionsOf(db: Pick<Db, 'select'>, attestationId: string) {
+	// In the order they were signed (handbook order): the rowid is the insertion order.
+	return db
+		.select()
+		.from(acknowledgedSections)
+		.where(eq(acknowledgedSections.attestationId, attestationId))
+		.orderBy(sql`rowid`);
 }

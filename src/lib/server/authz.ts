@@ -50,6 +50,11 @@ export const ROUTE_TABLE: readonly RouteRule[] = [
 	{ pattern: '/officer/report/[year]', access: ['ethics-officer'], sample: '/officer/report/2026' },
 	{ pattern: '/officer/report/[year]/export', access: ['ethics-officer'], sample: '/officer/report/2026/export' },
 	{
+		pattern: '/officer/campaigns/[id]/round',
+		access: ['ethics-officer'],
+		sample: '/officer/campaigns/x/round',
+	},
+	{
 		pattern: '/officer/campaigns/[id]/mail',
 		access: ['ethics-officer'],
 		sample: '/officer/campaigns/x/mail',

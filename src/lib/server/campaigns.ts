@@ -7,6 +7,9 @@ import { compareDates } from '@rules/dates';
 import { IsoDateFieldSchema } from './iso-date';
 import { fail } from '@rules/errors';
 import { sha256Hex } from './tokens';
+import { editions } from '@lib/editions/site';
+import { EDITION_COLLECTIONS } from '@lib/editions/manifest';
+import { changesSinceCampaign, roundCovers } from '@lib/editions/acknowledgement';
 
 /** Training periods and acknowledgement campaigns: the officer's form, and listing and opening them. */
 
@@ -17,6 +20,21 @@ export const CAMPAIGN_KIND_LABELS: Record<(typeof CAMPAIGN_KINDS)[number], strin
 	'handbook-acknowledgement': 'Employee Handbook acknowledgement',
 	'ap20-certificate': 'Administrative Procedure #20 certificate of understanding',
 };
+
+const editionIds = editions.editions.map((e) => e.id) as [string, ...string[]];
+/** One of the released editions (content/editions.yaml). */
+const EditionIdSchema = z.enum(editionIds, {
+	error: (i) => `expected one of the editions ${editionIds.join(', ')}, got ${JSON.stringify(i.input)}`,
+});
+/** The collections an acknowledgement covers: ticked boxes (none, one or several), stored as null when none. */
+const CoversSchema = z.preprocess(
+	(v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+	z.array(
+		z.enum(EDITION_COLLECTIONS, {
+			error: (i) => `expected one of ${EDITION_COLLECTIONS.join(', ')}, got ${JSON.stringify(i.input)}`,
+		}),
+	),
+).transform((list) => (list.length ? [...new Set(list)] : null));
 
 /** Opening a training period or acknowledgement campaign (officer form), derived from the table. */
 export const CampaignInputSchema = createInsertSchema(campaigns, {
@@ -39,6 +57,8 @@ export const CampaignInputSchema = createInsertSchema(campaigns, {
 			.max(20_000),
 	textVersion: (s) =>
 		s.trim().min(1, { error: 'expected a version label for the text, e.g. 2026-1' }).max(40),
+	editionId: () => EditionIdSchema.default(editions.current.id),
+	covers: () => CoversSchema,
 })
 	.pick({
 		id: true,
@@ -48,6 +68,8 @@ export const CampaignInputSchema = createInsertSchema(campaigns, {
 		deadlineOn: true,
 		certificationText: true,
 		textVersion: true,
+		editionId: true,
+		covers: true,
 	})
 	.refine((v) => compareDates(v.deadlineOn, v.opensOn) >= 0, {
 		path: ['deadlineOn'],
@@ -73,9 +95,10 @@ export async function listCampaigns(db: Pick<Db, 'select'>) {
 /** Opens a campaign; the text's SHA-256 is computed here, never typed. */
 export async function openCampaign(
 	tx: Tx,
-	input: CampaignInput,
+	input: Omit<CampaignInput, 'editionId' | 'covers'> & { editionId?: string | null; covers?: string[] | null },
 	actorUserId: string,
 	nowMs: number,
+	followsCampaignId: string | null = null,
 ): Promise<void> {
 	const [taken] = await tx
 		.select({ id: campaigns.id })
@@ -88,5 +111,69 @@ export async function openCampaign(
 		textSha256: sha256Hex(input.certificationText),
 		createdByUserId: actorUserId,
 		createdAtMs: nowMs,
+		followsCampaignId,
 	});
+}
+
+/** Starting a re-acknowledgement round (officer form): what the officer chooses; the rest follows the campaign. */
+export const RoundInputSchema = z
+	.object({
+		id: CampaignInputSchema.shape.id,
+		title: CampaignInputSchema.shape.title,
+		opensOn: IsoDateFieldSchema,
+		deadlineOn: IsoDateFieldSchema,
+		certificationText: CampaignInputSchema.shape.certificationText,
+	})
+	.refine((v) => compareDates(v.deadlineOn, v.opensOn) >= 0, {
+		path: ['deadlineOn'],
+		error: 'expected a deadline on or after the opening day',
+	});
+export type RoundInput = z.infer<typeof RoundInputSchema>;
+
+/** A campaign row. */
+export type Campaign = typeof campaigns.$inferSelect;
+
+export async function findCampaign(db: Pick<Db, 'select'>, id: string): Promise<Campaign | null> {
+	const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id)).limit(1);
+	return row ?? null;
+}
+
+/** The rounds that follow a campaign, oldest first. */
+export async function roundsFollowing(db: Pick<Db, 'select'>, id: string): Promise<Campaign[]> {
+	return db.select().from(campaigns).where(eq(campaigns.followsCampaignId, id)).orderBy(asc(campaigns.createdAtMs));
+}
+
+/**
+ * What the current edition changed in the sections a campaign covers, or null when there is nothing
+ * to re-acknowledge (no edition, no covered text, or the campaign is on the current edition).
+ */
+export function pendingChanges(campaign: Pick<Campaign, 'editionId' | 'covers'>) {
+	const changes = changesSinceCampaign(editions, campaign, editions.current.id);
+	return changes.toAcknowledge.length || changes.removed.length ? changes : null;
+}
+
+/** The certification text a round proposes: what changed, in which edition, and that it was read. */
+export function proposedRoundText(campaign: Pick<Campaign, 'title' | 'editionId' | 'covers'>): string {
+	const changes = pendingChanges(campaign);
+	const labels = changes?.toAcknowledge.map((s) => s.label) ?? [];
+	return `I have read the changes made by edition ${editions.current.id} (${editions.current.date}) to the sections covered by “${campaign.title}” (edition ${campaign.editionId}): ${labels.join('; ')}. I understand them and agree to comply with them.`;
+}
+
+/**
+ * Opens a re-acknowledgement round: the campaign's kind, bound to the current edition, covering
+ * exactly the sections the current edition changed or added since the campaign's edition.
+ */
+export async function openRound(tx: Tx, follows: Campaign, input: RoundInput, actorUserId: string, nowMs: number): Promise<string[]> {
+	const changes = pendingChanges(follows);
+	const covers = changes ? roundCovers(changes) : [];
+	if (covers.length === 0)
+		fail('campaign', 'follows', `expected a campaign whose covered sections changed since edition ${follows.editionId}; ${follows.id} has none to re-acknowledge`);
+	await openCampaign(
+		tx,
+		{ ...input, kind: follows.kind, textVersion: editions.current.id, editionId: editions.current.id, covers },
+		actorUserId,
+		nowMs,
+		follows.id,
+	);
+	return covers;
 }
