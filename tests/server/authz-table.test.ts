@@ -48,6 +48,7 @@ const EXPECTED: Record<string, [Outcome, Outcome, Outcome, Outcome, Outcome]> = 
 	'/officer/charts': [S, D, D, A, D],
 	'/officer/report/[year]': [S, D, D, A, D],
 	'/officer/report/[year]/export': [S, D, D, A, D],
+	'/officer/campaigns/[id]/round': [S, D, D, A, D],
 	'/officer/campaigns/[id]/mail': [S, D, D, A, D],
 	'/officer/disclosures/[id]': [S, D, D, A, D],
 	'/officer/employees/[id]': [S, D, D, A, D],
