@@ -109,3 +109,15 @@ export function breadcrumbs(pages: readonly NavPage[], page: NavPage): NavLink[]
 	}
 	return [...trail, ...ancestors];
 }
+
+/**
+ * Every page of a collection in reading order, as one printed document has them: document by
+ * document (current documents first, as the landing page lists them), each in `order`, with its
+ * attachments after their section.
+ */
+export function readingOrder<T extends NavPage>(pages: readonly T[], collection: CollectionName): T[] {
+	const mine = pages.filter((p) => p.collection === collection);
+	const current = (key: string) => (mine.find((p) => documentKey(p) === key)?.data.status ?? 'current') === 'current';
+	const docs = [...new Set(mine.map(documentKey))].sort((a, b) => Number(current(b)) - Number(current(a)));
+	return docs.flatMap((key) => sortPages(mine.filter((p) => documentKey(p) === key)));
+}
