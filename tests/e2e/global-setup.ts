@@ -10,6 +10,7 @@ declare module 'vitest' {
 		baseUrl: string;
 		setupUrl: string;
 		databaseUrl: string;
+		printDir: string;
 	}
 }
 
@@ -26,7 +27,9 @@ export default async function setup(project: TestProject) {
 	const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
 	const databaseUrl = `file:${join(dir, 'portal.db')}`;
 	const port = await freePort();
-	const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}` };
+	// Empty at first: the site must work without PDFs; tests/e2e/print-edition.test.ts makes them here.
+	const printDir = join(dir, 'print');
+	const env = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, PRINT_DIR: printDir };
 	let setupUrl = '';
 	if (existsSync('scripts/db-prepare.ts')) {
 		const prep = spawnSync('tsx', ['scripts/db-prepare.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -37,6 +40,7 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', server.baseUrl);
 	project.provide('setupUrl', setupUrl.replace(/^https?:\/\/[^/]+/, server.baseUrl));
 	project.provide('databaseUrl', databaseUrl);
+	project.provide('printDir', printDir);
 	return async () => {
 		await server.stop();
 		rmSync(dir, { recursive: true, force: true });

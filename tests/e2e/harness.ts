@@ -9,6 +9,9 @@ export const baseUrl = (): string => inject('baseUrl');
 /** The one-time first-run setup link printed by scripts/db-prepare.ts ('' when none was printed). */
 export const setupUrl = (): string => inject('setupUrl');
 
+/** Where the e2e server looks for the printed editions' PDFs (PRINT_DIR; empty until a test prints them). */
+export const printDir = (): string => inject('printDir');
+
 /** The database the e2e server uses (a temporary libSQL file). */
 export const databaseUrl = (): string => inject('databaseUrl');
 

@@ -27,6 +27,15 @@ export function pdfFileName(collection: CollectionName, editionId: string): stri
 	return `dcfs-${slug}-${editionId}.pdf`;
 }
 
+/** Longest running header that shares the line with the edition (US Letter, 8.5 pt). */
+const RUNNING_LABEL_MAX = 72;
+/** A section's label as its running header shows it: whole, or cut at a word with "…" (the number always stays). */
+export function runningLabel(label: string): string {
+	if (label.length <= RUNNING_LABEL_MAX) return label;
+	const cut = label.slice(0, RUNNING_LABEL_MAX - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:/-]+$/, '')}…`;
+}
+
 /** A CSS string literal (quotes, backslashes and line breaks escaped). */
 const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\A ')}"`;
 
@@ -42,7 +51,7 @@ export function printCss(collection: CollectionName, edition: Pick<Edition, 'id'
 		`@page title { @top-left { content: none; } }`,
 		...sections.map(
 			(s) =>
-				`@page ${s.anchor} { @top-left { content: ${cssString(s.label)}; font: 8.5pt sans-serif; } @top-right { content: ${cssString(`Edition ${edition.id}`)}; font: 8.5pt sans-serif; } }\n#${s.anchor} { page: ${s.anchor}; }`,
+				`@page ${s.anchor} { @top-left { content: ${cssString(runningLabel(s.label))}; font: 8.5pt sans-serif; } @top-right { content: ${cssString(`Edition ${edition.id}`)}; font: 8.5pt sans-serif; } }\n#${s.anchor} { page: ${s.anchor}; }`,
 		),
 	];
 	return `${rules.join('\n')}\n`;
@@ -59,7 +68,7 @@ export interface RefPage {
 /** Where a link of a printed section leads, and the section number printed after it. */
 export interface CrossRef {
 	href: string;
-	/** "§ 2.3", or the page's title when it has no number; undefined for links that are not to a policy page. */
+	/** "§ 2.3", or the page's label when it has no section number; undefined for links that are not to a policy page. */
 	printed?: string | undefined;
 }
 
@@ -74,6 +83,7 @@ export function crossRef(href: string, collection: CollectionName, pages: Readon
 	const key = url.pathname.replace(/^\/|\/$/g, '');
 	const page = pages.get(key);
 	if (!page) return { href: url.href };
-	const printed = page.section ? `§ ${page.section}` : page.label;
+	// "§ 2.3" for a numbered section; a page numbered otherwise ("Administrative Procedure 16") by its label.
+	const printed = page.section && /^\d/.test(page.section) ? `§ ${page.section}` : page.label;
 	return page.collection === collection ? { href: `#${printAnchor(page.id)}`, printed } : { href: new URL(`/${key}/`, site).href, printed };
 }
