@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createWorkdayCalendar, shiftWorkdays } from '@rules/calendar/workday-calendar';
 import { axeViolations, baseUrl, databaseUrl, setupUrl, useBrowser } from './harness';
+import { PASSWORD, submit } from './signed-in';
 
 /**
  * The signed-in area end to end (Issue 4 §11), in one browser, in order: first-run setup, roster
@@ -16,7 +17,6 @@ import { axeViolations, baseUrl, databaseUrl, setupUrl, useBrowser } from './har
  */
 
 const browser = useBrowser();
-const PASSWORD = 'a long enough passphrase';
 const DAY_MS = 86_400_000;
 const isoDaysAgo = (days: number) =>
 	new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
@@ -50,13 +50,6 @@ async function visit(b: Browser, path: string): Promise<Page> {
 	return page;
 }
 
-/** Submits the form holding the given button, and waits for the page it leads to. */
-async function submit(page: Page, button: string): Promise<void> {
-	await Promise.all([
-		page.waitForNavigation({ waitUntil: 'load' }),
-		page.getByRole('button', { name: button }).click(),
-	]);
-}
 
 let admin: Page;
 let olive: Page;
