@@ -78,6 +78,8 @@ export interface CrossRef {
  * Other links are kept as they are.
  */
 export function crossRef(href: string, collection: CollectionName, pages: ReadonlyMap<string, RefPage>, site: URL): CrossRef {
+	// A link within its own page ("#b-mandatory-reporting") stays one: the heading is in the printed section.
+	if (href.startsWith('#')) return { href };
 	const url = new URL(href, site);
 	if (url.origin !== site.origin) return { href };
 	const key = url.pathname.replace(/^\/|\/$/g, '');

@@ -19,6 +19,7 @@ describe('issue 11 §6 cross-references in a printed document: kept as links, pr
 		['/ethics/ethics-act/', 'https://portal.example.gov/ethics/ethics-act/', 'State Officials and Employees Ethics Act'],
 		['/ethics/code-of-ethics/', 'https://portal.example.gov/ethics/code-of-ethics/', 'Code of Ethics'],
 		['/tools/leave/', 'https://portal.example.gov/tools/leave/', undefined],
+		['#b-mandatory-reporting', '#b-mandatory-reporting', undefined],
 		['https://www.ilga.gov/legislation/', 'https://www.ilga.gov/legislation/', undefined],
 	];
 	test.each(cases)('in the handbook, a link to %s', (href, to, printed) => {
