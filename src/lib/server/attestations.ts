@@ -115,24 +115,24 @@ export async function recordAttestation(
 	}
 	const id = generateId();
 	// One statement on the hot path (50 people certifying at once): the campaign's text version and
-	// hash, and the earlier attestation this one supersedes, are read by the INSERT itself.
-	const result = await tx.run(sql`
+	// hash, and the earlier attestation this one supersedes, are read by the INSERT itself, which
+	// returns the policy sections the campaign covers (if any) without another read.
+	const inserted = await tx.all<{ edition_id: string | null; covers: string | null }>(sql`
 		INSERT INTO attestations (id, user_id, campaign_id, text_version, text_sha256, signature, signed_at_ms, address, user_agent, idempotency_key, auth_method, authenticated_at_ms, supersedes_id)
 		SELECT ${id}, ${user.id}, c.id, c.text_version, c.text_sha256, ${input.signature.trim()}, ${ctx.nowMs}, ${ctx.address}, ${ctx.userAgent.slice(0, 500)}, ${ctx.idempotencyKey}, ${ctx.signedWith?.method ?? null}, ${ctx.signedWith?.atMs ?? null},
 			(SELECT a.id FROM attestations a WHERE a.user_id = ${user.id} AND a.campaign_id = c.id ORDER BY a.signed_at_ms DESC LIMIT 1)
 		FROM campaigns c
-		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}`);
-	if (result.rowsAffected === 0)
+		WHERE c.id = ${campaignId} AND c.opens_on <= ${isoDateInIllinois(ctx.nowMs)}
+		RETURNING (SELECT edition_id FROM campaigns WHERE id = campaign_id) AS edition_id, (SELECT covers FROM campaigns WHERE id = campaign_id) AS covers`);
+	const [campaign] = inserted;
+	if (!campaign)
 		fail('attestation', 'campaign', `expected an open campaign, got ${JSON.stringify(campaignId)}`);
-	const [campaign] = await tx
-		.select({ editionId: campaigns.editionId, covers: campaigns.covers })
-		.from(campaigns)
-		.where(eq(campaigns.id, campaignId))
-		.limit(1);
-	if (campaign?.covers?.length) {
-		const sections = sectionsToSign(editions, campaign, await earlierAcknowledgements(tx, user.id));
+	const covers = campaign.covers ? (JSON.parse(campaign.covers) as string[]) : null;
+	if (campaign.edition_id && covers?.length) {
+		const editionId = campaign.edition_id;
+		const sections = sectionsToSign(editions, { editionId, covers }, await earlierAcknowledgements(tx, user.id));
 		if (sections.length)
-			await tx.insert(acknowledgedSections).values(sections.map((s) => acknowledgedRow(id, campaign.editionId!, s)));
+			await tx.insert(acknowledgedSections).values(sections.map((s) => acknowledgedRow(id, editionId, s)));
 	}
 	return id;
 }
