@@ -5,7 +5,7 @@ import { campaigns, users } from '@db/schema';
 import { coveredSections } from '@lib/editions/acknowledgement';
 import { editions } from '@lib/editions/site';
 import { acknowledgedSectionsOf, earlierAcknowledgements, recordAttestation } from '@lib/server/attestations';
-import { CampaignInputSchema, openCampaign, pendingChanges } from '@lib/server/campaigns';
+import { CampaignInputSchema, findCampaign, openCampaign, openRound, pendingChanges } from '@lib/server/campaigns';
 import { isoDateInIllinois } from '@lib/server/today';
 import { addDays } from '@rules/dates';
 import { createTempDb } from './temp-db';
@@ -83,5 +83,22 @@ describe('issue 11 §4 signing an acknowledgement records every covered section'
 		const [row] = await t.db.select().from(campaigns).where(eq(campaigns.id, form.id));
 		expect(row).toMatchObject({ editionId: EDITION, covers: ['ethics'], followsCampaignId: null });
 		expect(pendingChanges(row!)).toBeNull();
+	});
+});
+
+describe('issue 11 §4 a re-acknowledgement round is refused, naming the reason', () => {
+	const round = { id: 'ethics-code-ack-round', title: 'Changes', opensOn: today, deadlineOn: addDays(today, 20), certificationText: 'I have read the changes listed above.' };
+	test('when the current edition changed none of the covered sections', async () => {
+		const follows = (await findCampaign(t.db, form.id))!;
+		await expect(writeTransaction(t.db, (tx) => openRound(tx, follows, round, 'u1', nowMs))).rejects.toThrow(
+			`follows: expected a campaign whose covered sections changed since edition ${EDITION}; ${form.id} has none to re-acknowledge`,
+		);
+	});
+	test('when a round for the current edition is already open (one per edition)', async () => {
+		await writeTransaction(t.db, (tx) => openCampaign(tx, CampaignInputSchema.parse({ ...form, id: 'first-round', covers: 'ethics' }), 'u1', nowMs, form.id));
+		const follows = (await findCampaign(t.db, form.id))!;
+		await expect(writeTransaction(t.db, (tx) => openRound(tx, follows, round, 'u1', nowMs))).rejects.toThrow(
+			`follows: expected one round per edition; first-round already asks for the changes of edition ${EDITION}`,
+		);
 	});
 });

@@ -164,6 +164,9 @@ export function proposedRoundText(campaign: Pick<Campaign, 'title' | 'editionId'
  * exactly the sections the current edition changed or added since the campaign's edition.
  */
 export async function openRound(tx: Tx, follows: Campaign, input: RoundInput, actorUserId: string, nowMs: number): Promise<string[]> {
+	const started = (await roundsFollowing(tx, follows.id)).find((r) => r.editionId === editions.current.id);
+	if (started)
+		fail('campaign', 'follows', `expected one round per edition; ${started.id} already asks for the changes of edition ${editions.current.id}`);
 	const changes = pendingChanges(follows);
 	const covers = changes ? roundCovers(changes) : [];
 	if (covers.length === 0)

@@ -104,6 +104,9 @@ describe('issue 11 §4 re-acknowledgement of the changed sections (tests in orde
 		expect(new URL(olive.url()).searchParams.get('campaign')).toBe(ROUND);
 		await olive.goto('/officer/campaigns/');
 		expect(await olive.locator('#outdated').count()).toBe(0);
+		await olive.goto(`/officer/campaigns/${CAMPAIGN.id}/round/`);
+		expect(await olive.locator('.notice[role="status"]').innerText()).toContain(`A round for edition ${SECOND} is already open`);
+		expect(await olive.getByRole('button', { name: 'Start round' }).count()).toBe(0);
 	});
 
 	test('the employee who signed 2026-12 sees a redline for each edited section and the whole text of the added one, and re-acknowledges', async () => {
