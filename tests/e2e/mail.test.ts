@@ -11,6 +11,7 @@ import { addDays } from '@rules/dates';
 import { nextSendInstant } from '@lib/server/mail/send-window';
 import { isoDateInIllinois } from '@lib/server/today';
 import { axeViolations, useBrowser } from './harness';
+import { createAdministrator, PASSWORD, submit } from './signed-in';
 
 /**
  * Issue 9: the portal's own server, started with SMTP_URL pointing at a real SMTP server on a
@@ -21,7 +22,6 @@ import { axeViolations, useBrowser } from './harness';
  */
 
 const browser = useBrowser();
-const PASSWORD = 'a long enough passphrase';
 const dir = mkdtempSync(join(tmpdir(), 'portal-mail-'));
 const databaseUrl = `file:${join(dir, 'portal.db')}`;
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>;
@@ -63,9 +63,6 @@ async function visit(path: string): Promise<Page> {
 	await page.goto(path);
 	return page;
 }
-async function submit(page: Page, button: string | RegExp): Promise<void> {
-	await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button }).click()]);
-}
 /** Waits (polling; the worker looks every 2 s) until `check` holds. */
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
 	const deadline = Date.now() + ms;
@@ -101,11 +98,7 @@ let admin: Page;
 describe('issue 9: mail that reaches people, through a real SMTP server', () => {
 	test('a roster import sends the invitation; the employee follows the mailed link and signs in', async () => {
 		admin = await visit(setupPath);
-		await admin.getByLabel('Your name').fill('Ada Admin');
-		await admin.getByLabel('E-mail address').fill('ada@illinois.gov');
-		await admin.getByLabel('Password', { exact: true }).fill(PASSWORD);
-		await admin.getByLabel('Password again').fill(PASSWORD);
-		await submit(admin, 'Create administrator');
+		await createAdministrator(admin);
 		await admin.goto('/admin/roster/');
 		await admin.getByLabel('…or paste the CSV here').fill(
 			['employee_id,name,email,work_unit,supervisor_id,hire_date,bargaining_unit,flags', 'E100,Olive Officer,olive@illinois.gov,Ethics Office,,2010-01-04,,ethics-officer', 'E300,Emma Employee,emma@illinois.gov,Cook North,,2012-03-05,RC-062,'].join('\n'),

@@ -22,7 +22,7 @@ export function useProfiles(browser: () => Browser): (path: string) => Promise<P
 }
 
 /** Submits the form holding the given button, and waits for the page it leads to. */
-export async function submit(page: Page, button: string): Promise<void> {
+export async function submit(page: Page, button: string | RegExp): Promise<void> {
 	await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.getByRole('button', { name: button }).click()]);
 }
 
@@ -32,17 +32,22 @@ export async function submit(page: Page, button: string): Promise<void> {
  */
 export async function setUpRoster(visit: (path: string) => Promise<Page>, roster: string): Promise<Map<string, string>> {
 	const admin = await visit(new URL(setupUrl()).pathname);
-	await admin.getByLabel('Your name').fill('Ada Admin');
-	await admin.getByLabel('E-mail address').fill('ada@illinois.gov');
-	await admin.getByLabel('Password', { exact: true }).fill(PASSWORD);
-	await admin.getByLabel('Password again').fill(PASSWORD);
-	await submit(admin, 'Create administrator');
+	await createAdministrator(admin);
 	await admin.goto('/admin/roster/');
 	await admin.getByLabel('…or paste the CSV here').fill(roster);
 	await submit(admin, 'Import');
 	const links = new Map<string, string>();
 	for (const cell of await admin.locator('td.link-box').all()) links.set((await cell.getAttribute('data-to'))!, await cell.innerText());
 	return links;
+}
+
+/** On the first-run setup page: creates the administrator Ada Admin, who lands signed in. */
+export async function createAdministrator(setup: Page): Promise<void> {
+	await setup.getByLabel('Your name').fill('Ada Admin');
+	await setup.getByLabel('E-mail address').fill('ada@illinois.gov');
+	await setup.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await setup.getByLabel('Password again').fill(PASSWORD);
+	await submit(setup, 'Create administrator');
 }
 
 /** Follows an invitation link and chooses a password; the person lands signed in. */
